@@ -1,0 +1,111 @@
+package org.fieldaid.audit;
+
+import static org.fieldaid.security.Authority.Codes.AUDIT_READ;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.fieldaid.base.AgencyMember;
+import org.fieldaid.base.AuditRecord;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only audit log. Other modules publish {@link AuditRecord}s; they are written in the publisher's
+ * transaction, so an operation that rolls back leaves no audit row, and one that commits always has one.
+ */
+@Service
+public class AuditLog {
+
+    private static final int MAX_VALUE = 4000;
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AuditRecord record) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = record.actor();
+        String agency = record.agencyCode();
+        if (actor == null) {
+            actor = auth == null ? "system" : auth.getName();
+        }
+        if (agency == null && auth != null && auth.getPrincipal() instanceof AgencyMember member
+                && member.getUsername().equals(actor)) {
+            agency = member.getAgencyCode();
+        }
+        events.save(new AuditEvent(clock.instant(), clip(actor, 64), agency, record.action(), record.entityType(),
+                clip(record.entityId(), 64), clip(record.summary(), 500), clip(record.before(), MAX_VALUE),
+                clip(record.after(), MAX_VALUE)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + AUDIT_READ + "')")
+    public Page<AuditEntry> find(AuditFilter filter, Pageable page) {
+        return events.findAll(matching(filter), page).map(AuditEvent::toEntry);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + AUDIT_READ + "')")
+    public long count(AuditFilter filter) {
+        return events.count(matching(filter));
+    }
+
+    /** The kinds of action the log holds, for the filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + AUDIT_READ + "')")
+    public List<String> actions() {
+        return events.distinctActions();
+    }
+
+    private static Specification<AuditEvent> matching(AuditFilter f) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+            if (hasText(f.actor())) {
+                where.add(cb.like(cb.lower(root.get("actor")), prefix(f.actor()), '\\'));
+            }
+            if (hasText(f.action())) {
+                where.add(cb.equal(root.get("action"), f.action()));
+            }
+            if (hasText(f.entityType())) {
+                where.add(cb.equal(root.get("entityType"), f.entityType()));
+            }
+            if (hasText(f.entityId())) {
+                where.add(cb.like(cb.lower(root.get("entityId")), prefix(f.entityId()), '\\'));
+            }
+            if (f.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), f.from()));
+            }
+            if (f.to() != null) {
+                where.add(cb.lessThan(root.get("occurredAt"), f.to()));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String prefix(String s) {
+        return s.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,130 @@
+package org.fieldaid.audit.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.fieldaid.audit.AuditEntry;
+import org.fieldaid.audit.AuditFilter;
+import org.fieldaid.audit.AuditLog;
+import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.security.Authority;
+import org.springframework.data.domain.Sort;
+
+/** The audit log: newest first, filtered in the database, loaded a page at a time. */
+@Route("admin/audit")
+@RolesAllowed(Authority.Codes.AUDIT_READ)
+@Menu(title = "nav.admin.audit", order = 93, icon = "vaadin:archive")
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AuditLog auditLog;
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final TextField actor = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
+    private final TextField entity = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Span count = new Span();
+
+    AuditLogView(AuditLog auditLog) {
+        this.auditLog = auditLog;
+        addClassName("admin-view");
+        setSizeFull();
+        add(new ViewHeader(getTranslation("nav.admin.audit"), getTranslation("audit.description")));
+
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(auditLog.actions());
+        action.setClearButtonVisible(true);
+        entity.setLabel(getTranslation("audit.entity-id"));
+        entity.setValueChangeMode(ValueChangeMode.LAZY);
+        entity.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        Div filters = new Div(actor, action, entity, from, to);
+        filters.addClassName("filter-bar");
+        actor.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        entity.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        count.addClassName("result-count");
+        add(filters, count);
+
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
+                .setKey("occurredAt").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::agencyCode).setHeader(getTranslation("audit.agency")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setKey("action")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + e.entityId())
+                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            if (page.getSort().isUnsorted()) {
+                page = page.withSort(Sort.by(Sort.Direction.DESC, "occurredAt"));
+            }
+            return auditLog.find(filter(), page).stream();
+        }, query -> (int) auditLog.count(filter()));
+        addAndExpand(grid);
+        updateCount();
+    }
+
+    private Div details(AuditEntry e) {
+        Div box = new Div();
+        box.addClassName("audit-details");
+        box.add(labelled("audit.before", e.before()), labelled("audit.after", e.after()));
+        return box;
+    }
+
+    private Div labelled(String key, String value) {
+        Pre pre = new Pre(value == null ? "—" : value.replace(", ", ",\n"));
+        Div d = new Div(new Span(getTranslation(key)), pre);
+        d.addClassName("audit-value");
+        return d;
+    }
+
+    private AuditFilter filter() {
+        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(Formats.ZONE).toInstant();
+        LocalDate last = to.getValue();
+        Instant end = last == null ? null : last.plusDays(1).atStartOfDay(Formats.ZONE).toInstant();
+        return new AuditFilter(actor.getValue(), action.getValue(), null, entity.getValue(), start, end);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(getTranslation("result.count", Formats.number(auditLog.count(filter()), getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.audit") + " · FieldAid";
+    }
+}

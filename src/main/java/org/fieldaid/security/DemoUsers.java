@@ -1,0 +1,69 @@
+package org.fieldaid.security;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.fieldaid.base.AuditRecord;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The demo logins listed in the README. Only in the demo profile, and only into a database without users. */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoUsers implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "fieldaid";
+
+    record Demo(String username, String fullName, String agency, Set<Role> roles) {
+    }
+
+    static final List<Demo> ACCOUNTS = List.of(
+            new Demo("admin", "Anna Petrosyan", "CENTRE", EnumSet.of(Role.ADMIN)),
+            new Demo("mchs.officer", "Armen Grigoryan", "MCHS", EnumSet.of(Role.FIELD_OFFICER)),
+            new Demo("mchs.supervisor", "Lilit Hakobyan", "MCHS", EnumSet.of(Role.SUPERVISOR)),
+            new Demo("mod.officer", "Sergei Volkov", "MOD", EnumSet.of(Role.FIELD_OFFICER)),
+            new Demo("mod.supervisor", "Dmitry Orlov", "MOD", EnumSet.of(Role.SUPERVISOR)),
+            new Demo("border.officer", "Karen Sargsyan", "BORDER", EnumSet.of(Role.FIELD_OFFICER)),
+            new Demo("mfa.analyst", "Nune Avetisyan", "MFA", EnumSet.of(Role.ANALYST)),
+            new Demo("health.officer", "Mariam Harutyunyan", "HEALTH", EnumSet.of(Role.FIELD_OFFICER)),
+            new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)));
+
+    private final AppUserRepository users;
+    private final AgencyRepository agencies;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DemoUsers(AppUserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
+              ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.agencies = agencies;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        for (Demo demo : ACCOUNTS) {
+            Agency agency = agencies.findByCode(demo.agency()).orElseThrow();
+            AppUser user = users.save(new AppUser(demo.username(), demo.fullName(), agency, demo.roles(), hash,
+                    clock.instant()));
+            events.publishEvent(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), "Demo account created",
+                    null, user.describe()).by("system", null));
+        }
+    }
+}

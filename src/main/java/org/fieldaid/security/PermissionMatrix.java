@@ -1,0 +1,93 @@
+package org.fieldaid.security;
+
+import static org.fieldaid.security.Authority.*;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that decides who may do what: an agency's capabilities times a user's roles give the
+ * user's authorities. Views, services, exports and the access tests all read it from here.
+ */
+public final class PermissionMatrix {
+
+    private static final Map<Capability, Map<Role, Set<Authority>>> CASE_WORK = new EnumMap<>(Capability.class);
+    private static final Set<Authority> ADMINISTRATION =
+            EnumSet.of(USER_MANAGE, AGENCY_MANAGE, SETTLEMENT_MANAGE, CATALOGUE_MANAGE, AUDIT_READ);
+
+    static {
+        grant(Capability.REGISTRATION,
+                EnumSet.of(HOUSEHOLD_READ, HOUSEHOLD_WRITE),
+                EnumSet.of(HOUSEHOLD_APPROVE),
+                EnumSet.of(HOUSEHOLD_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
+        grant(Capability.SENSITIVE_DATA,
+                EnumSet.of(PII_SENSITIVE),
+                EnumSet.noneOf(Authority.class),
+                EnumSet.of(PII_SENSITIVE));
+        grant(Capability.AID,
+                EnumSet.of(HOUSEHOLD_READ, AID_READ, AID_DISTRIBUTE),
+                EnumSet.of(AID_APPROVE, STOCK_MANAGE),
+                EnumSet.of(HOUSEHOLD_READ, AID_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
+        grant(Capability.CONVOYS,
+                EnumSet.of(JOURNEY_READ, CONVOY_MANAGE),
+                EnumSet.of(JOURNEY_APPROVE),
+                EnumSet.of(JOURNEY_READ, REPORT_READ, EXPORT_AGGREGATE));
+        grant(Capability.JOURNEYS,
+                EnumSet.of(HOUSEHOLD_READ, JOURNEY_READ, JOURNEY_PLAN),
+                EnumSet.of(JOURNEY_APPROVE),
+                EnumSet.of(HOUSEHOLD_READ, JOURNEY_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
+        grant(Capability.CHECKPOINT,
+                EnumSet.of(JOURNEY_READ, CHECKPOINT_LOG),
+                EnumSet.noneOf(Authority.class),
+                EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
+        grant(Capability.COORDINATION,
+                EnumSet.of(REPORT_READ),
+                EnumSet.noneOf(Authority.class),
+                EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
+        grant(Capability.PARTNER,
+                EnumSet.of(HOUSEHOLD_READ_CONSENTED, REPORT_READ),
+                EnumSet.noneOf(Authority.class),
+                EnumSet.of(HOUSEHOLD_READ_CONSENTED, REPORT_READ, EXPORT_AGGREGATE));
+    }
+
+    private PermissionMatrix() {
+    }
+
+    /**
+     * @param officer what a field officer of an agency with the capability may do
+     * @param supervisorExtra what a supervisor may do beyond the field officer
+     * @param analyst what an analyst may do (reading, reports, exports)
+     */
+    private static void grant(Capability capability, Set<Authority> officer, Set<Authority> supervisorExtra,
+                              Set<Authority> analyst) {
+        Map<Role, Set<Authority>> byRole = new EnumMap<>(Role.class);
+        byRole.put(Role.FIELD_OFFICER, EnumSet.copyOf(officer));
+        Set<Authority> supervisor = EnumSet.noneOf(Authority.class);
+        supervisor.addAll(officer);
+        supervisor.addAll(supervisorExtra);
+        byRole.put(Role.SUPERVISOR, supervisor);
+        byRole.put(Role.ANALYST, analyst.isEmpty() ? EnumSet.noneOf(Authority.class) : EnumSet.copyOf(analyst));
+        byRole.put(Role.ADMIN, EnumSet.noneOf(Authority.class));
+        CASE_WORK.put(capability, byRole);
+    }
+
+    public static Set<Authority> authorities(Collection<Capability> capabilities, Collection<Role> roles) {
+        Set<Authority> result = EnumSet.noneOf(Authority.class);
+        for (Role role : roles) {
+            if (role == Role.ADMIN) {
+                result.addAll(ADMINISTRATION);
+            }
+            for (Capability capability : capabilities) {
+                result.addAll(CASE_WORK.get(capability).get(role));
+            }
+        }
+        return result;
+    }
+
+    public static boolean allows(Collection<Capability> capabilities, Collection<Role> roles, Authority authority) {
+        return authorities(capabilities, roles).contains(authority);
+    }
+}

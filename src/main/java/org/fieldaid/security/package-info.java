@@ -1,0 +1,2 @@
+/** Agencies, users, the permission matrix, login and lockout. */
+package org.fieldaid.security;

@@ -1,0 +1,8 @@
+package org.fieldaid.settlement;
+
+/** Whether families may be sent back to a settlement. */
+public enum ReturnStatus {
+    OPEN,
+    RESTRICTED,
+    CLOSED
+}

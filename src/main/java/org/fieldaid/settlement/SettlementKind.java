@@ -1,0 +1,7 @@
+package org.fieldaid.settlement;
+
+public enum SettlementKind {
+    CITY,
+    TOWN,
+    VILLAGE
+}

@@ -1,0 +1,108 @@
+package org.fieldaid.settlement;
+
+import static org.fieldaid.security.Authority.Codes.SETTLEMENT_MANAGE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.fieldaid.base.AuditRecord;
+import org.fieldaid.base.ConcurrentEditException;
+import org.fieldaid.base.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The settlements of the region and the reception locations, with their names and return status. */
+@Service
+public class Settlements {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,12}");
+
+    private final SettlementRepository settlements;
+    private final ApplicationEventPublisher events;
+
+    Settlements(SettlementRepository settlements, ApplicationEventPublisher events) {
+        this.settlements = settlements;
+        this.events = events;
+    }
+
+    /** A short catalogue (tens of rows), read by every screen that picks a place. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SettlementRow> all() {
+        return settlements.findAllByOrderByCodeAsc().stream().map(Settlement::toRow).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('" + SETTLEMENT_MANAGE + "')")
+    public SettlementRow create(SettlementForm form) {
+        Map<String, List<String>> problems = check(form);
+        if (form.code() == null || !CODE.matcher(form.code()).matches()) {
+            problems.put("code", new ArrayList<>(List.of("settlement.error.code-format")));
+        } else if (settlements.findByCode(form.code()).isPresent()) {
+            problems.put("code", new ArrayList<>(List.of("settlement.error.code-taken")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Settlement settlement = new Settlement(form.code());
+        settlement.apply(form);
+        settlement = settlements.saveAndFlush(settlement);
+        events.publishEvent(AuditRecord.of("SETTLEMENT_CREATED", "SETTLEMENT", form.code(), "Settlement created",
+                null, settlement.describe()));
+        return settlement.toRow();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('" + SETTLEMENT_MANAGE + "')")
+    public SettlementRow update(long id, int expectedVersion, SettlementForm form) {
+        Settlement settlement = settlements.findById(id)
+                .orElseThrow(() -> InvalidInputException.of("id", "error.not-found"));
+        if (settlement.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Settlement", settlement.getCode(), settlement.describe());
+        }
+        Map<String, List<String>> problems = check(form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String before = settlement.describe();
+        settlement.apply(form);
+        settlements.flush();
+        events.publishEvent(AuditRecord.of("SETTLEMENT_UPDATED", "SETTLEMENT", settlement.getCode(),
+                "Settlement changed", before, settlement.describe()));
+        return settlement.toRow();
+    }
+
+    private static Map<String, List<String>> check(SettlementForm form) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        if (form.district() == null || form.district().isBlank()) {
+            problems.put("district", new ArrayList<>(List.of("validation.required")));
+        }
+        if (!within(form.latitude(), 90)) {
+            problems.put("latitude", new ArrayList<>(List.of("settlement.error.latitude")));
+        }
+        if (!within(form.longitude(), 180)) {
+            problems.put("longitude", new ArrayList<>(List.of("settlement.error.longitude")));
+        }
+        if (form.kind() == null) {
+            problems.put("kind", new ArrayList<>(List.of("validation.required")));
+        }
+        if (form.returnStatus() == null) {
+            problems.put("returnStatus", new ArrayList<>(List.of("validation.required")));
+        }
+        boolean named = form.names() != null && form.names().entrySet().stream()
+                .anyMatch(e -> "en".equals(e.getKey().lang()) && e.getValue() != null && !e.getValue().isBlank());
+        if (!named) {
+            problems.put("names", new ArrayList<>(List.of("settlement.error.name-required")));
+        }
+        return problems;
+    }
+
+    private static boolean within(BigDecimal value, int limit) {
+        return value != null && value.abs().compareTo(BigDecimal.valueOf(limit)) <= 0;
+    }
+}
