@@ -5,15 +5,13 @@ import static org.fieldaid.security.Authority.Codes.AUDIT_READ;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.fieldaid.base.AgencyMember;
+import org.fieldaid.base.Caller;
 import org.fieldaid.base.AuditRecord;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,25 +26,25 @@ public class AuditLog {
     private static final int MAX_VALUE = 4000;
 
     private final AuditEventRepository events;
+    private final Caller caller;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, Caller caller, Clock clock) {
         this.events = events;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AuditRecord record) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String actor = record.actor();
         String agency = record.agencyCode();
         if (actor == null) {
-            actor = auth == null ? "system" : auth.getName();
+            actor = caller.name().orElse("system");
         }
-        if (agency == null && auth != null && auth.getPrincipal() instanceof AgencyMember member
-                && member.getUsername().equals(actor)) {
-            agency = member.getAgencyCode();
+        if (agency == null && actor.equals(caller.name().orElse(null))) {
+            agency = caller.agencyCode().orElse(null);
         }
         events.save(new AuditEvent(clock.instant(), clip(actor, 64), agency, record.action(), record.entityType(),
                 clip(record.entityId(), 64), clip(record.summary(), 500), clip(record.before(), MAX_VALUE),

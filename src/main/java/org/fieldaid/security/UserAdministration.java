@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.fieldaid.base.AuditRecord;
+import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +33,12 @@ public class UserAdministration {
     private final LoginFailureRepository failures;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final Caller caller;
     private final Clock clock;
 
     UserAdministration(AppUserRepository users, AgencyRepository agencies, LoginFailureRepository failures,
-                       PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+                       PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Caller caller, Clock clock) {
+        this.caller = caller;
         this.users = users;
         this.agencies = agencies;
         this.failures = failures;
@@ -168,9 +170,8 @@ public class UserAdministration {
         return user;
     }
 
-    private static boolean isSelf(AppUser user) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && Objects.equals(auth.getName(), user.getUsername());
+    private boolean isSelf(AppUser user) {
+        return caller.name().filter(name -> Objects.equals(name, user.getUsername())).isPresent();
     }
 
     private static String normalise(String text) {

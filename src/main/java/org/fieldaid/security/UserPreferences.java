@@ -2,9 +2,9 @@ package org.fieldaid.security;
 
 import java.util.Optional;
 import org.fieldaid.base.AuditRecord;
+import org.fieldaid.base.Caller;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +15,12 @@ public class UserPreferences {
 
     private final AppUserRepository users;
     private final ApplicationEventPublisher events;
+    private final Caller caller;
 
-    UserPreferences(AppUserRepository users, ApplicationEventPublisher events) {
+    UserPreferences(AppUserRepository users, ApplicationEventPublisher events, Caller caller) {
         this.users = users;
         this.events = events;
+        this.caller = caller;
     }
 
     @Transactional(readOnly = true)
@@ -38,7 +40,7 @@ public class UserPreferences {
         });
     }
 
-    private static String callerName() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+    private String callerName() {
+        return caller.name().orElseThrow();
     }
 }

@@ -66,6 +66,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 e -> currentUser.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.addClassName("logout");
+        // on a narrow screen the label is hidden and only the icon shows
+        logout.setAriaLabel(getTranslation("action.logout"));
+        logout.setTooltipText(getTranslation("action.logout"));
         box.add(logout);
         return box;
     }

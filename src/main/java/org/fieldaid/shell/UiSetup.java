@@ -5,10 +5,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import org.fieldaid.base.Caller;
 import org.fieldaid.base.ui.Languages;
 import org.fieldaid.security.UserPreferences;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Per session: the error handler, and the language the signed-in person chose last time. */
@@ -18,9 +17,11 @@ class UiSetup implements VaadinServiceInitListener {
     private static final String LOCALE_RESTORED = "fieldaid.locale-restored";
 
     private final UserPreferences preferences;
+    private final Caller caller;
 
-    UiSetup(UserPreferences preferences) {
+    UiSetup(UserPreferences preferences, Caller caller) {
         this.preferences = preferences;
+        this.caller = caller;
     }
 
     @Override
@@ -31,8 +32,7 @@ class UiSetup implements VaadinServiceInitListener {
 
     private void restoreLocale(UI ui) {
         VaadinSession session = ui.getSession();
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (caller.authentication().isEmpty()) {
             session.setLocale(Languages.supported(session.getLocale()));
             ui.setLocale(session.getLocale());
             return;

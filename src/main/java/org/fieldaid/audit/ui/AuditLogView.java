@@ -79,8 +79,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setKey("action")
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + e.entityId())
-                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.entity")).setFlexGrow(1);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(2)
+                .setTooltipGenerator(AuditEntry::summary);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);

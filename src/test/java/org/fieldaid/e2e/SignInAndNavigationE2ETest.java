@@ -1,0 +1,110 @@
+package org.fieldaid.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.fieldaid.support.Chromium;
+import org.fieldaid.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two people sign in in a real Chromium, each sees their own navigation, one reads it in Russian, both sign out. */
+@IntegrationTest
+class SignInAndNavigationE2ETest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort int port;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        Chromium.requireOrSkip();
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void twoUsersSeeTheirOwnNavigationOneSwitchesToRussianAndBothLogOut() {
+        try (BrowserContext officerContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setViewportSize(1280, 900));
+             BrowserContext adminContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+                     .setViewportSize(800, 1000))) {
+            Page officer = signIn(officerContext, "mchs.officer");
+            Page admin = signIn(adminContext, "admin");
+
+            officer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("e2e-officer-home-1280.png")));
+            Locator officerNav = officer.locator("vaadin-side-nav-item");
+            assertThat(officerNav.filter(new Locator.FilterOptions().setHasText("Home"))).hasCount(1);
+            assertThat(officerNav.filter(new Locator.FilterOptions().setHasText("Users"))).hasCount(0);
+            assertThat(officer.locator("li[data-authority='HOUSEHOLD:WRITE']"))
+                    .hasText("Register displaced families and update their records");
+            assertThat(officer.locator(".user-agency")).hasText("Ministry of Emergency Situations");
+
+            // 800 px, a tablet: the navigation is a drawer that the toggle opens
+            assertThat(admin.locator("vaadin-side-nav")).isHidden();
+            admin.locator("vaadin-drawer-toggle").click();
+            Locator adminNav = admin.locator("vaadin-side-nav-item");
+            assertThat(adminNav.first()).isVisible();
+            for (String item : new String[] {"Users", "Agencies", "Settlements", "Audit log"}) {
+                assertThat(adminNav.filter(new Locator.FilterOptions().setHasText(item))).hasCount(1);
+            }
+            assertThat(admin.locator("li[data-authority='HOUSEHOLD:WRITE']")).hasCount(0);
+            admin.keyboard().press("Escape");
+            assertThat(admin.locator("vaadin-side-nav")).isHidden();
+            admin.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("e2e-admin-home-800.png")));
+
+            officer.locator("vaadin-select.language-switch").click();
+            officer.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Русский")).click();
+            officer.waitForLoadState();
+            assertThat(officer.locator("vaadin-side-nav-item").first()).containsText("Главная");
+            assertThat(officer.locator("li[data-authority='HOUSEHOLD:WRITE']"))
+                    .hasText("Регистрировать перемещённые семьи и обновлять их данные");
+            officer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("e2e-officer-home-ru-1280.png")));
+            // the other person's language is untouched
+            assertThat(admin.locator("vaadin-side-nav-item").first()).containsText("Home");
+
+            logOut(officer, "Выйти");
+            logOut(admin, "Log out");
+        }
+    }
+
+    private Page signIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForURL(Pattern.compile(".*/login$"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("fieldaid");
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+        return page;
+    }
+
+    private static void logOut(Page page, String label) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label)).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+}

@@ -1,0 +1,215 @@
+package org.fieldaid.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.fieldaid.audit.AuditFilter;
+import org.fieldaid.audit.AuditLog;
+import org.fieldaid.settlement.SettlementForm;
+import org.fieldaid.settlement.Settlements;
+import org.fieldaid.support.IntegrationTest;
+import org.fieldaid.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Generated from the permission matrix: for every demo user, every guarded service call must be refused exactly
+ * when the matrix does not give the user the authority the call needs, and every route must open exactly for the
+ * users the matrix allows. Calls that are allowed get input that fails validation, so the test changes no data.
+ */
+@IntegrationTest
+class AccessControlTest {
+
+    /** A guarded call, and the authorities of which the caller needs one (empty: any signed-in user). */
+    record Operation(String name, Set<Authority> anyOf, Consumer<AccessControlTest> call) {
+    }
+
+    /** Each route, and the authority it needs (null: any signed-in user, or anyone for the login page). */
+    static final Map<String, Authority> ROUTES = new TreeMap<>();
+
+    static {
+        ROUTES.put("", null);
+        ROUTES.put("login", null);
+        ROUTES.put("admin/users", Authority.USER_MANAGE);
+        ROUTES.put("admin/agencies", Authority.AGENCY_MANAGE);
+        ROUTES.put("admin/settlements", Authority.SETTLEMENT_MANAGE);
+        ROUTES.put("admin/audit", Authority.AUDIT_READ);
+    }
+
+    static final SettlementForm INVALID_SETTLEMENT = new SettlementForm("bad", "", BigDecimal.valueOf(100),
+            BigDecimal.ZERO, null, false, null, Map.of());
+    static final UserForm INVALID_USER = new UserForm("X", "", null, Set.of(), true, "");
+
+    static final List<Operation> OPERATIONS = List.of(
+            op("UserAdministration.find", EnumSet.of(Authority.USER_MANAGE), t -> t.userAdmin.find("", PageRequest.of(0, 5))),
+            op("UserAdministration.count", EnumSet.of(Authority.USER_MANAGE), t -> t.userAdmin.count("")),
+            op("UserAdministration.create", EnumSet.of(Authority.USER_MANAGE), t -> t.userAdmin.create(INVALID_USER)),
+            op("UserAdministration.update", EnumSet.of(Authority.USER_MANAGE), t -> t.userAdmin.update(-1, 0, INVALID_USER)),
+            op("UserAdministration.resetPassword", EnumSet.of(Authority.USER_MANAGE), t -> t.userAdmin.resetPassword(-1, "x")),
+            op("UserAdministration.unlock", EnumSet.of(Authority.USER_MANAGE), t -> t.userAdmin.unlock(-1)),
+            op("UserAdministration.setEnabled", EnumSet.of(Authority.USER_MANAGE), t -> t.userAdmin.setEnabled(-1, true)),
+            op("AgencyAdministration.all", EnumSet.of(Authority.USER_MANAGE, Authority.AGENCY_MANAGE), t -> t.agencyAdmin.all()),
+            op("AgencyAdministration.create", EnumSet.of(Authority.AGENCY_MANAGE),
+                    t -> t.agencyAdmin.create("bad code", "", EnumSet.noneOf(Capability.class))),
+            op("AgencyAdministration.update", EnumSet.of(Authority.AGENCY_MANAGE),
+                    t -> t.agencyAdmin.update(-1, 0, "", EnumSet.noneOf(Capability.class), true)),
+            op("Settlements.all", EnumSet.noneOf(Authority.class), t -> t.settlements.all()),
+            op("Settlements.create", EnumSet.of(Authority.SETTLEMENT_MANAGE), t -> t.settlements.create(INVALID_SETTLEMENT)),
+            op("Settlements.update", EnumSet.of(Authority.SETTLEMENT_MANAGE),
+                    t -> t.settlements.update(-1, 0, INVALID_SETTLEMENT)),
+            op("AuditLog.find", EnumSet.of(Authority.AUDIT_READ), t -> t.auditLog.find(AuditFilter.none(), PageRequest.of(0, 5))),
+            op("AuditLog.count", EnumSet.of(Authority.AUDIT_READ), t -> t.auditLog.count(AuditFilter.none())),
+            op("AuditLog.actions", EnumSet.of(Authority.AUDIT_READ), t -> t.auditLog.actions()),
+            op("UserPreferences.preferredLocale", EnumSet.noneOf(Authority.class), t -> t.preferences.preferredLocale()));
+
+    @Autowired UserAdministration userAdmin;
+    @Autowired AgencyAdministration agencyAdmin;
+    @Autowired Settlements settlements;
+    @Autowired AuditLog auditLog;
+    @Autowired UserPreferences preferences;
+    @Autowired UserDetailsService userDetails;
+    @Autowired SignIn signIn;
+
+    private static Operation op(String name, Set<Authority> anyOf, Consumer<AccessControlTest> call) {
+        return new Operation(name, anyOf, call);
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyServiceCallIsRefusedExactlyWhereTheMatrixSaysSo() {
+        return DemoUsers.ACCOUNTS.stream().map(demo -> {
+            Set<Authority> granted = grantedTo(demo);
+            return DynamicContainer.dynamicContainer(demo.username(), OPERATIONS.stream().map(op -> {
+                boolean allowed = op.anyOf().isEmpty() || op.anyOf().stream().anyMatch(granted::contains);
+                return DynamicTest.dynamicTest(op.name() + (allowed ? " is allowed" : " is refused"), () -> {
+                    signIn.as(demo.username());
+                    try {
+                        if (allowed) {
+                            assertDoesNotThrowAccessDenied(op);
+                        } else {
+                            assertThatThrownBy(() -> op.call().accept(this)).isInstanceOf(AccessDeniedException.class);
+                        }
+                    } finally {
+                        signIn.out();
+                    }
+                });
+            }));
+        });
+    }
+
+    private void assertDoesNotThrowAccessDenied(Operation op) {
+        try {
+            op.call().accept(this);
+        } catch (AccessDeniedException e) {
+            throw new AssertionError(op.name() + " was refused", e);
+        } catch (RuntimeException expectedForInvalidInput) {
+            assertThat(expectedForInvalidInput).isInstanceOf(org.fieldaid.base.InvalidInputException.class);
+        }
+    }
+
+    @Test
+    void anonymousCallersAreRefusedEverywhere() {
+        for (Operation op : OPERATIONS) {
+            assertThatThrownBy(() -> op.call().accept(this)).as(op.name())
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyRouteOpensExactlyForTheUsersTheMatrixAllows() {
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        Map<String, Class<?>> views = routes();
+        return DemoUsers.ACCOUNTS.stream().map(demo -> {
+            Set<Authority> granted = grantedTo(demo);
+            var details = userDetails.loadUserByUsername(demo.username());
+            Set<String> codes = details.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .collect(Collectors.toSet());
+            Principal principal = demo::username;
+            return DynamicContainer.dynamicContainer(demo.username(), views.entrySet().stream().map(route -> {
+                Authority needed = ROUTES.get(route.getKey());
+                boolean expected = needed == null || granted.contains(needed);
+                return DynamicTest.dynamicTest("/" + route.getKey() + (expected ? " opens" : " is refused"),
+                        () -> assertThat(checker.hasAccess(route.getValue(), principal, codes::contains))
+                                .isEqualTo(expected));
+            }));
+        });
+    }
+
+    @Test
+    void everyRouteIsInTheAccessTable() {
+        assertThat(routes().keySet()).isEqualTo(ROUTES.keySet());
+    }
+
+    @Test
+    void noRouteIsOpenToAnonymousVisitorsButLogin() {
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        List<String> open = new ArrayList<>();
+        routes().forEach((path, view) -> {
+            if (checker.hasAccess(view, null, role -> false)) {
+                open.add(path);
+            }
+        });
+        assertThat(open).containsExactly("login");
+    }
+
+    private Set<Authority> grantedTo(DemoUsers.Demo demo) {
+        return PermissionMatrix.authorities(agencyCapabilities(demo.agency()), demo.roles());
+    }
+
+    private Set<Capability> agencyCapabilities(String agencyCode) {
+        return signIn.run("admin", () -> agencyAdmin.all().stream().filter(a -> a.code().equals(agencyCode))
+                .findFirst().orElseThrow().capabilities());
+    }
+
+    static Map<String, Class<?>> routes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Map<String, Class<?>> result = new TreeMap<>();
+        for (var bean : scanner.findCandidateComponents("org.fieldaid")) {
+            try {
+                Class<?> type = Class.forName(bean.getBeanClassName());
+                result.put(type.getAnnotation(Route.class).value(), type);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return result;
+    }
+
+    @Test
+    void theSetOfDemoUsersCoversEveryAgencyInTheIssue() {
+        assertThat(DemoUsers.ACCOUNTS.stream().map(DemoUsers.Demo::username).toList())
+                .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mod.officer", "mod.supervisor",
+                        "border.officer", "mfa.analyst", "health.officer", "partner.analyst");
+    }
+}

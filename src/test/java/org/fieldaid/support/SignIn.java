@@ -1,0 +1,56 @@
+package org.fieldaid.support;
+
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Runs code as a real user, with the principal and authorities the application itself loads. The context is
+ * set on the holder that this application context's method security reads (Vaadin registers its own), and on
+ * the static holder.
+ */
+@TestComponent
+public class SignIn {
+
+    private final UserDetailsService users;
+    private final SecurityContextHolderStrategy holder;
+
+    SignIn(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> holder) {
+        this.users = users;
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    public void as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        set(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    public <T> T run(String username, Supplier<T> action) {
+        as(username);
+        try {
+            return action.get();
+        } finally {
+            out();
+        }
+    }
+
+    public void out() {
+        holder.clearContext();
+        SecurityContextHolder.clearContext();
+    }
+
+    private void set(Authentication authentication) {
+        var context = holder.createEmptyContext();
+        context.setAuthentication(authentication);
+        holder.setContext(context);
+        var staticContext = SecurityContextHolder.createEmptyContext();
+        staticContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(staticContext);
+    }
+}
