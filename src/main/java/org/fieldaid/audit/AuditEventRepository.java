@@ -9,4 +9,6 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpeci
 
     @Query("select distinct e.action from AuditEvent e order by e.action")
     List<String> distinctActions();
+
+    List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(String entityType, String entityId);
 }

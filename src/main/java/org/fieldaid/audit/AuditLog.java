@@ -63,6 +63,17 @@ public class AuditLog {
         return events.count(matching(filter));
     }
 
+    /**
+     * The history of one record, oldest first. For features that show a record's history to the people who may
+     * see the record: the calling feature checks that access first.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> historyOf(String entityType, String entityId) {
+        return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId).stream()
+                .map(AuditEvent::toEntry).toList();
+    }
+
     /** The kinds of action the log holds, for the filter. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('" + AUDIT_READ + "')")

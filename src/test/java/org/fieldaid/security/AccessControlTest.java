@@ -19,7 +19,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fieldaid.audit.AuditFilter;
+import org.fieldaid.approval.Approvals;
+import org.fieldaid.approval.InboxFilter;
 import org.fieldaid.audit.AuditLog;
+import org.fieldaid.household.HouseholdFilter;
+import org.fieldaid.household.HouseholdRegistry;
+import org.fieldaid.household.RegistrationForm;
 import org.fieldaid.settlement.SettlementForm;
 import org.fieldaid.settlement.Settlements;
 import org.fieldaid.support.IntegrationTest;
@@ -50,18 +55,27 @@ class AccessControlTest {
     record Operation(String name, Set<Authority> anyOf, Consumer<AccessControlTest> call) {
     }
 
-    /** Each route, and the authority it needs (null: any signed-in user, or anyone for the login page). */
-    static final Map<String, Authority> ROUTES = new TreeMap<>();
+    /** Each route, and the authorities of which it needs one (empty: any signed-in user; anyone for login). */
+    static final Map<String, Set<Authority>> ROUTES = new TreeMap<>();
 
     static {
-        ROUTES.put("", null);
-        ROUTES.put("login", null);
-        ROUTES.put("admin/users", Authority.USER_MANAGE);
-        ROUTES.put("admin/agencies", Authority.AGENCY_MANAGE);
-        ROUTES.put("admin/settlements", Authority.SETTLEMENT_MANAGE);
-        ROUTES.put("admin/audit", Authority.AUDIT_READ);
+        ROUTES.put("", EnumSet.noneOf(Authority.class));
+        ROUTES.put("login", EnumSet.noneOf(Authority.class));
+        ROUTES.put("admin/users", EnumSet.of(Authority.USER_MANAGE));
+        ROUTES.put("admin/agencies", EnumSet.of(Authority.AGENCY_MANAGE));
+        ROUTES.put("admin/settlements", EnumSet.of(Authority.SETTLEMENT_MANAGE));
+        ROUTES.put("admin/audit", EnumSet.of(Authority.AUDIT_READ));
+        ROUTES.put("households", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
+        ROUTES.put("households/new", EnumSet.of(Authority.HOUSEHOLD_WRITE));
+        ROUTES.put("households/:id([0-9]+)", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
+        ROUTES.put("approvals", EnumSet.of(Authority.HOUSEHOLD_APPROVE, Authority.AID_APPROVE, Authority.JOURNEY_APPROVE));
     }
 
+    static final Set<Authority> READERS = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED);
+    static final Set<Authority> APPROVERS = EnumSet.of(Authority.HOUSEHOLD_APPROVE, Authority.AID_APPROVE,
+            Authority.JOURNEY_APPROVE);
+    static final RegistrationForm INVALID_HOUSEHOLD = new RegistrationForm(null, null, null, null, null, false, false,
+            null, null);
     static final SettlementForm INVALID_SETTLEMENT = new SettlementForm("bad", "", BigDecimal.valueOf(100),
             BigDecimal.ZERO, null, false, null, Map.of());
     static final UserForm INVALID_USER = new UserForm("X", "", null, Set.of(), true, "");
@@ -86,13 +100,30 @@ class AccessControlTest {
             op("AuditLog.find", EnumSet.of(Authority.AUDIT_READ), t -> t.auditLog.find(AuditFilter.none(), PageRequest.of(0, 5))),
             op("AuditLog.count", EnumSet.of(Authority.AUDIT_READ), t -> t.auditLog.count(AuditFilter.none())),
             op("AuditLog.actions", EnumSet.of(Authority.AUDIT_READ), t -> t.auditLog.actions()),
-            op("UserPreferences.preferredLocale", EnumSet.noneOf(Authority.class), t -> t.preferences.preferredLocale()));
+            op("UserPreferences.preferredLocale", EnumSet.noneOf(Authority.class), t -> t.preferences.preferredLocale()),
+            op("HouseholdRegistry.find", READERS, t -> t.households.find(HouseholdFilter.none(), PageRequest.of(0, 5))),
+            op("HouseholdRegistry.count", READERS, t -> t.households.count(HouseholdFilter.none())),
+            op("HouseholdRegistry.get", READERS, t -> t.households.get(-1)),
+            op("HouseholdRegistry.history", READERS, t -> t.households.history(-1)),
+            op("HouseholdRegistry.approvals", READERS, t -> t.households.approvals(-1)),
+            op("HouseholdRegistry.saveDraft", EnumSet.of(Authority.HOUSEHOLD_WRITE), t -> t.households.saveDraft(INVALID_HOUSEHOLD)),
+            op("HouseholdRegistry.update", EnumSet.of(Authority.HOUSEHOLD_WRITE), t -> t.households.update(-1, 0, INVALID_HOUSEHOLD)),
+            op("HouseholdRegistry.submit", EnumSet.of(Authority.HOUSEHOLD_WRITE), t -> t.households.submit(-1, 0, null)),
+            op("HouseholdRegistry.possibleDuplicates", EnumSet.of(Authority.HOUSEHOLD_WRITE),
+                    t -> t.households.possibleDuplicates(INVALID_HOUSEHOLD, null)),
+            op("Approvals.inbox", APPROVERS, t -> t.approvals.inbox(new InboxFilter(null, null), PageRequest.of(0, 5))),
+            op("Approvals.countInbox", APPROVERS, t -> t.approvals.countInbox(new InboxFilter(null, null))),
+            op("Approvals.get", APPROVERS, t -> t.approvals.get(-1)),
+            op("Approvals.approve", APPROVERS, t -> t.approvals.approve(-1, 0)),
+            op("Approvals.reject", APPROVERS, t -> t.approvals.reject(-1, 0, "")));
 
     @Autowired UserAdministration userAdmin;
     @Autowired AgencyAdministration agencyAdmin;
     @Autowired Settlements settlements;
     @Autowired AuditLog auditLog;
     @Autowired UserPreferences preferences;
+    @Autowired HouseholdRegistry households;
+    @Autowired Approvals approvals;
     @Autowired UserDetailsService userDetails;
     @Autowired SignIn signIn;
 
@@ -156,8 +187,8 @@ class AccessControlTest {
                     .collect(Collectors.toSet());
             Principal principal = demo::username;
             return DynamicContainer.dynamicContainer(demo.username(), views.entrySet().stream().map(route -> {
-                Authority needed = ROUTES.get(route.getKey());
-                boolean expected = needed == null || granted.contains(needed);
+                Set<Authority> needed = ROUTES.get(route.getKey());
+                boolean expected = needed.isEmpty() || needed.stream().anyMatch(granted::contains);
                 return DynamicTest.dynamicTest("/" + route.getKey() + (expected ? " opens" : " is refused"),
                         () -> assertThat(checker.hasAccess(route.getValue(), principal, codes::contains))
                                 .isEqualTo(expected));

@@ -9,10 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 public class ViewHeader extends Div {
 
     private final Div actions = new Div();
+    private final H1 title = new H1();
 
     public ViewHeader(String title, String description) {
         addClassName("view-header");
-        Div text = new Div(new H1(title));
+        this.title.setText(title);
+        Div text = new Div(this.title);
         text.addClassName("view-header-text");
         if (description != null) {
             Paragraph p = new Paragraph(description);
@@ -21,6 +23,10 @@ public class ViewHeader extends Div {
         }
         actions.addClassName("view-header-actions");
         add(text, actions);
+    }
+
+    public void setTitle(String text) {
+        title.setText(text);
     }
 
     public ViewHeader withActions(Component... components) {

@@ -1,0 +1,11 @@
+package org.fieldaid.approval;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/** Somebody tried to decide their own request. */
+public class FourEyesViolation extends AccessDeniedException {
+
+    public FourEyesViolation() {
+        super("Nobody may decide a request they made themselves");
+    }
+}

@@ -1,0 +1,2 @@
+/** The supervisors' inbox. */
+package org.fieldaid.approval.ui;

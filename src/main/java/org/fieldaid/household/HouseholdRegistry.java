@@ -1,0 +1,238 @@
+package org.fieldaid.household;
+
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ;
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ_CONSENTED;
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_WRITE;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fieldaid.approval.ApprovalDecided;
+import org.fieldaid.approval.ApprovalRequested;
+import org.fieldaid.approval.ApprovalView;
+import org.fieldaid.approval.Approvals;
+import org.fieldaid.audit.AuditEntry;
+import org.fieldaid.audit.AuditLog;
+import org.fieldaid.base.AuditRecord;
+import org.fieldaid.base.Caller;
+import org.fieldaid.base.ConcurrentEditException;
+import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.Formats;
+import org.fieldaid.security.Authority;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering, finding and editing displaced households. The only way into the household feature. */
+@Service
+public class HouseholdRegistry {
+
+    private static final String READERS = "hasAnyAuthority('" + HOUSEHOLD_READ + "', '" + HOUSEHOLD_READ_CONSENTED + "')";
+    private static final String WRITERS = "hasAuthority('" + HOUSEHOLD_WRITE + "')";
+
+    private final HouseholdRepository households;
+    private final HouseholdIndex index;
+    private final DuplicateFinder duplicates;
+    private final Approvals approvals;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Caller caller;
+    private final Clock clock;
+
+    HouseholdRegistry(HouseholdRepository households, HouseholdIndex index, DuplicateFinder duplicates,
+                      Approvals approvals, AuditLog auditLog, ApplicationEventPublisher events, Caller caller,
+                      Clock clock) {
+        this.households = households;
+        this.index = index;
+        this.duplicates = duplicates;
+        this.approvals = approvals;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public HouseholdDetails saveDraft(RegistrationForm form) {
+        validate(form);
+        Household household = new Household(callerAgency(), caller.name().orElseThrow(), clock.instant());
+        household.apply(form, false, clock.instant());
+        household = households.saveAndFlush(household);
+        household.assignRegistrationNumber();
+        households.flush();
+        index.rewrite(household);
+        events.publishEvent(AuditRecord.of("HOUSEHOLD_CREATED", "HOUSEHOLD", household.getRegistrationNumber(),
+                "Registration drafted", null, household.describe()));
+        return household.toDetails(mayReadSensitive());
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public HouseholdDetails update(long id, int expectedVersion, RegistrationForm form) {
+        Household household = loadVisible(id);
+        if (household.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Household", household.getRegistrationNumber(), household.describe());
+        }
+        if (!household.editable()) {
+            throw InvalidInputException.of("status", "household.error.not-editable");
+        }
+        validate(form);
+        String before = household.describe();
+        household.apply(form, !mayReadSensitive(), clock.instant());
+        households.flush();
+        index.rewrite(household);
+        events.publishEvent(AuditRecord.of("HOUSEHOLD_UPDATED", "HOUSEHOLD", household.getRegistrationNumber(),
+                "Household changed", before, household.describe()));
+        return household.toDetails(mayReadSensitive());
+    }
+
+    /**
+     * Sends a draft (or a rejected registration, once corrected) to a supervisor. Possible duplicates are checked
+     * again here; when there are any, the officer must say why this is a different family.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public HouseholdDetails submit(long id, int expectedVersion, String duplicateJustification) {
+        Household household = loadVisible(id);
+        if (household.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Household", household.getRegistrationNumber(), household.describe());
+        }
+        if (household.getStatus() != HouseholdStatus.DRAFT && household.getStatus() != HouseholdStatus.REJECTED) {
+            throw InvalidInputException.of("status", "household.error.not-submittable");
+        }
+        List<DuplicateCandidate> found = duplicates.find(household.toDetails(true).toForm(), id);
+        if (!found.isEmpty() && (duplicateJustification == null || duplicateJustification.isBlank())) {
+            throw InvalidInputException.of("justification", "household.error.justification-required");
+        }
+        String before = household.describe();
+        household.submit(found.isEmpty() ? null : duplicateJustification, clock.instant());
+        households.flush();
+        String note = found.isEmpty() ? null : duplicateJustification.strip() + " — " + found.size()
+                + " possible duplicate(s): " + found.stream().limit(5)
+                .map(c -> c.registrationNumber() + " " + c.fullName()).toList();
+        events.publishEvent(new ApprovalRequested(RegistrationApproval.KIND, id, household.label(),
+                household.getAgencyCode(), caller.name().orElseThrow(), note == null ? null : clip(note, 1000)));
+        events.publishEvent(AuditRecord.of("HOUSEHOLD_SUBMITTED", "HOUSEHOLD", household.getRegistrationNumber(),
+                "Registration submitted for approval", before, household.describe()));
+        return household.toDetails(mayReadSensitive());
+    }
+
+    /** Possible duplicates of the members typed so far, across every household. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITERS)
+    public List<DuplicateCandidate> possibleDuplicates(RegistrationForm form, Long ownHouseholdId) {
+        return duplicates.find(form, ownHouseholdId);
+    }
+
+    /** Possible duplicates of a stored household's members: for the supervisor deciding on it, and its page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<DuplicateCandidate> duplicatesOf(long id) {
+        Household household = loadVisible(id);
+        return duplicates.find(household.toDetails(true).toForm(), id);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Page<HouseholdRow> find(HouseholdFilter filter, Pageable page) {
+        return households.findAll(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()), page)
+                .map(Household::toRow);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public long count(HouseholdFilter filter) {
+        return households.count(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public HouseholdDetails get(long id) {
+        return loadVisible(id).toDetails(mayReadSensitive());
+    }
+
+    /** The household's own history from the audit log, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<AuditEntry> history(long id) {
+        Household household = loadVisible(id);
+        return auditLog.historyOf("HOUSEHOLD", household.getRegistrationNumber());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<ApprovalView> approvals(long id) {
+        loadVisible(id);
+        return approvals.requestsFor(RegistrationApproval.KIND, id);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ApprovalDecided decision) {
+        if (!RegistrationApproval.KIND.equals(decision.kind())) {
+            return;
+        }
+        Household household = households.findById(decision.subjectId()).orElseThrow();
+        String before = household.describe();
+        household.decide(decision.approved(), decision.reason(), decision.decidedBy(), clock.instant());
+        events.publishEvent(AuditRecord.of(decision.approved() ? "HOUSEHOLD_REGISTERED" : "HOUSEHOLD_REJECTED",
+                "HOUSEHOLD", household.getRegistrationNumber(),
+                decision.approved() ? "Registration approved" : "Registration rejected: " + decision.reason(),
+                before, household.describe()));
+    }
+
+    private void validate(RegistrationForm form) {
+        Map<String, List<String>> problems = RegistrationRules.check(form, LocalDate.now(clock.withZone(Formats.ZONE)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean sensitive = form.vulnerabilities().stream().anyMatch(Vulnerability::sensitive)
+                || form.members().stream().flatMap(m -> m.vulnerabilities().stream()).anyMatch(Vulnerability::sensitive);
+        if (sensitive && !mayReadSensitive()) {
+            throw new AccessDeniedException("Recording health and protection details needs PII:SENSITIVE");
+        }
+    }
+
+    private Household loadVisible(long id) {
+        Household household = households.findById(id)
+                .orElseThrow(() -> InvalidInputException.of("id", "error.not-found"));
+        boolean visible = onlyConsented()
+                ? household.isConsentSharePartners() && household.getStatus() != HouseholdStatus.DRAFT
+                && household.getStatus() != HouseholdStatus.SUBMITTED && household.getStatus() != HouseholdStatus.REJECTED
+                : household.getStatus() != HouseholdStatus.DRAFT || household.getAgencyCode().equals(callerAgency());
+        if (!visible) {
+            throw new AccessDeniedException("Household " + id + " is not visible to this user");
+        }
+        return household;
+    }
+
+    private boolean onlyConsented() {
+        return !has(Authority.HOUSEHOLD_READ);
+    }
+
+    private boolean mayReadSensitive() {
+        return has(Authority.PII_SENSITIVE);
+    }
+
+    private boolean has(Authority authority) {
+        return caller.authentication().map(a -> a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority.code()::equals)).orElse(false);
+    }
+
+    private String callerAgency() {
+        return caller.agencyCode().orElse("");
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,7 @@
+package org.fieldaid.household;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface HouseholdRepository extends JpaRepository<Household, Long>, JpaSpecificationExecutor<Household> {
+}

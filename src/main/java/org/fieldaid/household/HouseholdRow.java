@@ -1,0 +1,9 @@
+package org.fieldaid.household;
+
+import java.time.LocalDate;
+
+/** One line of the household list. */
+public record HouseholdRow(long id, String registrationNumber, HouseholdStatus status, String headFamilyName,
+                           String headGivenName, int memberCount, long originSettlementId, long currentSettlementId,
+                           LocalDate displacedOn, String agencyCode) {
+}

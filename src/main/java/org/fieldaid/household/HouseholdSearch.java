@@ -1,0 +1,116 @@
+package org.fieldaid.household;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Turns the list's search box and filters into an indexed query. The box takes a registration number, a
+ * document number or a name; names are folded to Latin first, so Cyrillic, Armenian and Latin spellings all work.
+ */
+final class HouseholdSearch {
+
+    private static final Pattern REGISTRATION = Pattern.compile("(?i)FA-?(\\d{4})(?:-?(\\d{1,6}))?");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    /** Folded names are [a-z] only; a prefix range ends with the prefix padded with 'z' to the column length. */
+    private static final int NAME_COLUMN = 100;
+
+    private HouseholdSearch() {
+    }
+
+    /** @param onlyConsented the caller may read only households that agreed to share with partners */
+    static Specification<Household> matching(HouseholdFilter f, boolean onlyConsented, String callerAgency) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (onlyConsented) {
+                where.add(cb.isTrue(root.get("consentSharePartners")));
+                where.add(root.get("status").in(HouseholdStatus.REGISTERED, HouseholdStatus.RETURNED,
+                        HouseholdStatus.CLOSED));
+            } else {
+                where.add(cb.or(cb.notEqual(root.get("status"), HouseholdStatus.DRAFT),
+                        cb.equal(root.get("agencyCode"), callerAgency)));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                where.add(text(f.text().strip(), root, query, cb));
+            }
+            if (f.originSettlementId() != null) {
+                where.add(cb.equal(root.get("originSettlementId"), f.originSettlementId()));
+            }
+            if (f.currentSettlementId() != null) {
+                where.add(cb.equal(root.get("currentSettlementId"), f.currentSettlementId()));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.agencyCode() != null) {
+                where.add(cb.equal(root.get("agencyCode"), f.agencyCode()));
+            }
+            if (f.vulnerability() != null) {
+                where.add(root.get("id").in(vulnerable(f.vulnerability(), query, cb)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate text(String text, Root<Household> root, jakarta.persistence.criteria.CommonAbstractCriteria query,
+                                  CriteriaBuilder cb) {
+        var registration = REGISTRATION.matcher(text.replace(" ", ""));
+        if (registration.matches()) {
+            String year = registration.group(1);
+            String number = registration.group(2);
+            if (number != null && number.length() == 6) {
+                return cb.equal(root.get("registrationNumber"), "FA-" + year + "-" + number);
+            }
+            String prefix = "FA-" + year + "-" + (number == null ? "" : number);
+            return cb.between(root.get("registrationNumber"), prefix, prefix + "9".repeat(20 - prefix.length()));
+        }
+        if (HAS_DIGIT.matcher(text).matches()) {
+            Subquery<Long> sub = query.subquery(Long.class);
+            Root<Person> p = sub.from(Person.class);
+            sub.select(p.get("household").get("id"))
+                    .where(cb.equal(p.get("documentNormalised"), DocumentType.normalise(text)));
+            return root.get("id").in(sub);
+        }
+        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+"))
+                .map(NameKeys::fold).filter(w -> !w.isEmpty()).toList();
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<Person> p = sub.from(Person.class);
+        List<Predicate> name = new ArrayList<>();
+        if (!words.isEmpty()) {
+            name.add(prefix(cb, p.get("familyFolded"), words.get(0)));
+        }
+        if (words.size() > 1) {
+            name.add(prefix(cb, p.get("givenFolded"), words.get(1)));
+        }
+        sub.select(p.get("household").get("id")).where(name.toArray(Predicate[]::new));
+        java.util.Set<String> keys = NameKeys.keys(text);
+        if (words.size() != 1 || keys.isEmpty()) {
+            return root.get("id").in(sub);
+        }
+        // one word: also every spelling of that family name (Оганесян finds Hovhannisyan), through the indexed keys
+        Subquery<Long> phonetic = query.subquery(Long.class);
+        Root<PersonNameKey> k = phonetic.from(PersonNameKey.class);
+        phonetic.select(k.get("householdId")).where(k.get("id").get("nameKey").in(keys));
+        return cb.or(root.get("id").in(sub), root.get("id").in(phonetic));
+    }
+
+    private static Predicate prefix(CriteriaBuilder cb, jakarta.persistence.criteria.Path<String> column, String word) {
+        String start = word.length() > NAME_COLUMN ? word.substring(0, NAME_COLUMN) : word;
+        return cb.between(column, start, start + "z".repeat(NAME_COLUMN - start.length()));
+    }
+
+    private static Subquery<Long> vulnerable(Vulnerability v, jakarta.persistence.criteria.CommonAbstractCriteria query,
+                                             CriteriaBuilder cb) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<HouseholdVulnerability> hv = sub.from(HouseholdVulnerability.class);
+        sub.select(hv.get("id").get("householdId")).where(cb.equal(hv.get("id").get("code"), v.name()));
+        return sub;
+    }
+}

@@ -1,0 +1,10 @@
+package org.fieldaid.household;
+
+public enum HouseholdStatus {
+    DRAFT,
+    SUBMITTED,
+    REGISTERED,
+    REJECTED,
+    RETURNED,
+    CLOSED
+}

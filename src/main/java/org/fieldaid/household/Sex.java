@@ -1,0 +1,6 @@
+package org.fieldaid.household;
+
+public enum Sex {
+    FEMALE,
+    MALE
+}

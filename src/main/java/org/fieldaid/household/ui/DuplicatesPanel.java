@@ -1,0 +1,57 @@
+package org.fieldaid.household.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.fieldaid.household.DuplicateCandidate;
+import org.fieldaid.household.MemberForm;
+
+/** Possible duplicates side by side with the members they resemble, each with a link to the existing household. */
+class DuplicatesPanel extends Div {
+
+    private final String helpKey;
+
+    /** @param helpKey what the reader should do about them: the officer and the supervisor are told differently */
+    DuplicatesPanel(String helpKey) {
+        this.helpKey = helpKey;
+        addClassName("duplicates-panel");
+        setVisible(false);
+    }
+
+    void show(List<MemberForm> members, List<DuplicateCandidate> candidates) {
+        removeAll();
+        setVisible(!candidates.isEmpty());
+        if (candidates.isEmpty()) {
+            return;
+        }
+        add(new H2(getTranslation("household.duplicates.title", candidates.size())), new Paragraph(getTranslation(helpKey)));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        for (DuplicateCandidate c : candidates) {
+            MemberForm typed = members.get(c.memberIndex());
+            Div mine = side("household.duplicates.yours", typed.familyName() + " " + typed.givenName(),
+                    typed.birthDate() == null ? "" : date.format(typed.birthDate()), typed.documentNumber());
+            Div theirs = side("household.duplicates.existing", c.fullName(), date.format(c.birthDate()),
+                    c.documentNumber());
+            Anchor open = new Anchor("households/" + c.householdId(), c.registrationNumber() + " · "
+                    + getTranslation("household.status." + c.status().name()));
+            open.setTarget("_blank");
+            Span why = new Span(getTranslation("household.duplicates.reason." + c.reason()));
+            why.addClassNames("badge", "DOCUMENT".equals(c.reason()) ? "badge-error" : "badge-warning");
+            Div row = new Div(mine, theirs, new Div(why, open));
+            row.addClassName("duplicate-row");
+            add(row);
+        }
+    }
+
+    private Div side(String captionKey, String name, String birth, String document) {
+        Div side = new Div(new Span(getTranslation(captionKey)), new Span(name), new Span(birth),
+                new Span(document == null ? "" : document));
+        side.addClassName("duplicate-side");
+        return side;
+    }
+}

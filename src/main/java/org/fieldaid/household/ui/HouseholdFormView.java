@@ -1,0 +1,299 @@
+package org.fieldaid.household.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldaid.base.ConcurrentEditException;
+import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.FormErrors;
+import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.Notifications;
+import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.household.DuplicateCandidate;
+import org.fieldaid.household.HouseholdDetails;
+import org.fieldaid.household.HouseholdRegistry;
+import org.fieldaid.household.HouseholdStatus;
+import org.fieldaid.household.MemberForm;
+import org.fieldaid.household.RegistrationForm;
+import org.fieldaid.household.Relation;
+import org.fieldaid.household.Vulnerability;
+import org.fieldaid.security.Authority;
+import org.fieldaid.security.CurrentUser;
+import org.fieldaid.settlement.SettlementRow;
+import org.fieldaid.settlement.Settlements;
+
+/**
+ * Registers a family, or edits one. Possible duplicates are looked for as the officer types names, birth dates
+ * and document numbers, and shown beside the form. Alt+S saves a draft; the form is filled top to bottom with Tab.
+ */
+@Route("households/new")
+@RouteAlias("households/:id([0-9]+)/edit")
+@RolesAllowed(Authority.Codes.HOUSEHOLD_WRITE)
+class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final HouseholdRegistry registry;
+    private final Places places;
+    private final boolean mayRecordSensitive;
+    private final LocalDate today;
+    private HouseholdDetails existing;
+
+    private final ViewHeader header;
+    private final ComboBox<SettlementRow> origin;
+    private final ComboBox<SettlementRow> current;
+    private final TextField address = new TextField();
+    private final DatePicker displacedOn = new DatePicker();
+    private final TextField phone = new TextField();
+    private final Checkbox consentPartners = new Checkbox();
+    private final Checkbox consentContact = new Checkbox();
+    private final CheckboxGroup<Vulnerability> vulnerabilities = new CheckboxGroup<>();
+    private final Div members = new Div();
+    private final List<MemberEditor> editors = new ArrayList<>();
+    private final Paragraph membersMessage = new Paragraph();
+    private final Paragraph formMessage = new Paragraph();
+    private final DuplicatesPanel duplicatesPanel = new DuplicatesPanel("household.duplicates.help");
+    private final TextArea justification = new TextArea();
+    private List<DuplicateCandidate> candidates = List.of();
+    private final Button saveDraft = new Button();
+    private final Button submit = new Button();
+
+    HouseholdFormView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser, Clock clock) {
+        this.registry = registry;
+        this.places = new Places(settlements.all(), getLocale());
+        this.mayRecordSensitive = currentUser.has(Authority.PII_SENSITIVE);
+        this.today = LocalDate.now(clock.withZone(Formats.ZONE));
+        addClassName("household-form-view");
+
+        header = new ViewHeader(getTranslation("household.register"), getTranslation("household.form.description"));
+        origin = places.picker(getTranslation("household.origin"), false);
+        current = places.picker(getTranslation("household.current"), true);
+        origin.setRequiredIndicatorVisible(true);
+        current.setRequiredIndicatorVisible(true);
+        address.setLabel(getTranslation("household.address"));
+        address.setHelperText(getTranslation("household.address.help"));
+        displacedOn.setLabel(getTranslation("household.displaced-on"));
+        displacedOn.setMax(today);
+        displacedOn.setLocale(getLocale());
+        displacedOn.setRequiredIndicatorVisible(true);
+        phone.setLabel(getTranslation("household.phone"));
+        phone.setHelperText(getTranslation("household.phone.help"));
+        consentPartners.setLabel(getTranslation("household.consent-partners"));
+        consentContact.setLabel(getTranslation("household.consent-contact"));
+        vulnerabilities.setLabel(getTranslation("household.vulnerabilities"));
+        vulnerabilities.setItems(Arrays.stream(Vulnerability.values()).filter(v -> mayRecordSensitive || !v.sensitive())
+                .toList());
+        vulnerabilities.setItemLabelGenerator(v -> getTranslation("vulnerability." + v.name()));
+
+        FormLayout where = new FormLayout(origin, current, address, displacedOn, phone);
+        where.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        Div consent = new Div(consentPartners, consentContact);
+        consent.addClassName("consent-box");
+
+        membersMessage.addClassName("form-message");
+        membersMessage.setVisible(false);
+        formMessage.addClassName("form-message");
+        formMessage.setVisible(false);
+        members.addClassName("members");
+        Button addMember = new Button(getTranslation("member.add"), VaadinIcon.PLUS.create(), e -> addMember(null, true));
+
+        justification.setLabel(getTranslation("household.justification"));
+        justification.setHelperText(getTranslation("household.justification.help"));
+        justification.setWidthFull();
+        justification.setVisible(false);
+
+        saveDraft.setText(getTranslation("household.save-draft"));
+        saveDraft.addClickListener(e -> save(false));
+        saveDraft.addClickShortcut(Key.KEY_S, KeyModifier.ALT);
+        submit.setText(getTranslation("household.submit"));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> save(true));
+        Div actions = new Div(saveDraft, submit);
+        actions.addClassName("form-actions");
+
+        Div form = new Div(formMessage, section("household.section.where", where),
+                section("household.section.consent", consent), section("household.section.needs", vulnerabilities),
+                section("household.section.members", membersMessage, members, addMember), duplicatesPanel,
+                justification, actions);
+        form.addClassName("household-form");
+        add(header, form);
+    }
+
+    private Div section(String titleKey, com.vaadin.flow.component.Component... content) {
+        Div section = new Div(new H2(getTranslation(titleKey)));
+        section.add(content);
+        section.addClassName("form-section");
+        return section;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        if (id.isPresent()) {
+            existing = registry.get(id.get());
+            fill(existing);
+        } else if (editors.isEmpty()) {
+            addMember(new MemberForm(null, null, null, null, null, null, false, Relation.HEAD, null, null, null), false);
+            origin.focus();
+        }
+    }
+
+    private void fill(HouseholdDetails d) {
+        header.setTitle(getTranslation("household.edit", d.registrationNumber()));
+        origin.setValue(places.get(d.originSettlementId()));
+        current.setValue(places.get(d.currentSettlementId()));
+        address.setValue(d.currentAddress() == null ? "" : d.currentAddress());
+        displacedOn.setValue(d.displacedOn());
+        phone.setValue(d.phone() == null ? "" : d.phone());
+        consentPartners.setValue(d.consentSharePartners());
+        consentContact.setValue(d.consentContact());
+        vulnerabilities.setValue(d.vulnerabilities());
+        members.removeAll();
+        editors.clear();
+        d.members().forEach(m -> addMember(m.toForm(), false));
+        boolean submittable = d.status() == HouseholdStatus.DRAFT || d.status() == HouseholdStatus.REJECTED;
+        submit.setVisible(submittable);
+        saveDraft.setText(getTranslation(submittable ? "household.save-draft" : "household.save-changes"));
+        if (d.status() == HouseholdStatus.REJECTED && d.rejectionReason() != null) {
+            showFormMessage(getTranslation("household.rejected-because", d.rejectionReason()));
+        }
+        checkDuplicates();
+    }
+
+    private void addMember(MemberForm member, boolean focus) {
+        MemberForm start = member != null ? member
+                : new MemberForm(null, lastFamilyName(), null, null, null, null, false, null, null, null, null);
+        MemberEditor editor = new MemberEditor(start, mayRecordSensitive, today, this::checkDuplicates, this::removeMember);
+        editors.add(editor);
+        members.add(editor);
+        renumber();
+        if (focus) {
+            editor.givenName.focus();
+        }
+    }
+
+    /** Members of one family usually share the family name: the next member starts with it. */
+    private String lastFamilyName() {
+        return editors.isEmpty() ? null : editors.get(editors.size() - 1).familyName.getValue();
+    }
+
+    private void removeMember(MemberEditor editor) {
+        editors.remove(editor);
+        members.remove(editor);
+        renumber();
+        checkDuplicates();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < editors.size(); i++) {
+            editors.get(i).number(i, editors.size());
+        }
+    }
+
+    private RegistrationForm toForm() {
+        return new RegistrationForm(origin.getValue() == null ? null : origin.getValue().id(),
+                current.getValue() == null ? null : current.getValue().id(), address.getValue(),
+                displacedOn.getValue(), phone.getValue(), consentPartners.getValue(), consentContact.getValue(),
+                vulnerabilities.getValue().isEmpty() ? EnumSet.noneOf(Vulnerability.class)
+                        : EnumSet.copyOf(vulnerabilities.getValue()),
+                editors.stream().map(MemberEditor::toForm).toList());
+    }
+
+    private void checkDuplicates() {
+        RegistrationForm form = toForm();
+        candidates = registry.possibleDuplicates(form, existing == null ? null : existing.id());
+        duplicatesPanel.show(form.members(), candidates);
+        justification.setVisible(!candidates.isEmpty());
+    }
+
+    private void save(boolean andSubmit) {
+        RegistrationForm form = toForm();
+        clearErrors();
+        try {
+            HouseholdDetails saved = existing == null ? registry.saveDraft(form)
+                    : registry.update(existing.id(), existing.version(), form);
+            existing = saved;
+            if (andSubmit) {
+                saved = registry.submit(saved.id(), saved.version(), justification.getValue());
+                Notifications.success(getTranslation("household.submitted", saved.registrationNumber()));
+            } else {
+                Notifications.success(getTranslation("household.saved", saved.registrationNumber()));
+            }
+            long id = saved.id();
+            getUI().ifPresent(ui -> ui.navigate("households/" + id));
+        } catch (InvalidInputException ex) {
+            List<String> other = FormErrors.show(this, ex, fields());
+            if (existing != null && ex.problems().containsKey("justification")) {
+                other = new ArrayList<>(other);
+                other.add(getTranslation("household.saved-as-draft", existing.registrationNumber()));
+                existing = registry.get(existing.id());
+            }
+            if (ex.problems().containsKey("members")) {
+                membersMessage.setText(ex.problems().get("members").stream().map(this::getTranslation)
+                        .reduce((a, b) -> a + " " + b).orElse(""));
+                membersMessage.setVisible(true);
+            }
+            showFormMessage(getTranslation("error.invalid-input") + (other.isEmpty() ? "" : " " + String.join(" ", other)));
+        } catch (ConcurrentEditException ex) {
+            existing = registry.get(existing.id());
+            showFormMessage(getTranslation("error.concurrent-edit.detail", ex.currentState()));
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("origin", origin);
+        fields.put("current", current);
+        fields.put("displacedOn", displacedOn);
+        fields.put("phone", phone);
+        fields.put("justification", justification);
+        for (int i = 0; i < editors.size(); i++) {
+            String prefix = "member." + i + ".";
+            editors.get(i).fields().forEach((name, field) -> fields.put(prefix + name, field));
+        }
+        return fields;
+    }
+
+    private void clearErrors() {
+        FormErrors.clear(fields());
+        membersMessage.setVisible(false);
+        formMessage.setVisible(false);
+    }
+
+    private void showFormMessage(String text) {
+        formMessage.setText(text);
+        formMessage.setVisible(true);
+        formMessage.scrollIntoView();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("household.register") + " · FieldAid";
+    }
+}

@@ -1,0 +1,161 @@
+package org.fieldaid.household.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.household.HouseholdFilter;
+import org.fieldaid.household.HouseholdRegistry;
+import org.fieldaid.household.HouseholdRow;
+import org.fieldaid.household.HouseholdStatus;
+import org.fieldaid.household.Vulnerability;
+import org.fieldaid.security.Authority;
+import org.fieldaid.security.CurrentUser;
+import org.fieldaid.settlement.SettlementRow;
+import org.fieldaid.settlement.Settlements;
+import org.springframework.data.domain.Sort;
+
+/** Finds any family fast: by name in any script, registration number or document number, and by filters. */
+@Route("households")
+@RolesAllowed({Authority.Codes.HOUSEHOLD_READ, Authority.Codes.HOUSEHOLD_READ_CONSENTED})
+@Menu(title = "nav.households", order = 10, icon = "vaadin:family")
+class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final HouseholdRegistry registry;
+    private final Places places;
+    private final Grid<HouseholdRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<SettlementRow> origin;
+    private final ComboBox<SettlementRow> current;
+    private final Select<HouseholdStatus> status = new Select<>();
+    private final Select<Vulnerability> vulnerability = new Select<>();
+    private final Select<String> agency = new Select<>();
+    private final Span count = new Span();
+
+    HouseholdListView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser) {
+        this.registry = registry;
+        this.places = new Places(settlements.all(), getLocale());
+        addClassName("admin-view");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("household.search.placeholder"));
+        search.setAriaLabel(getTranslation("household.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("household-search");
+        ViewHeader header = new ViewHeader(getTranslation("nav.households"), getTranslation("household.list.description"));
+        header.withActions(search);
+        if (currentUser.has(Authority.HOUSEHOLD_WRITE)) {
+            Button register = new Button(getTranslation("household.register"), VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("households/new")));
+            register.addThemeVariants(ButtonVariant.PRIMARY);
+            register.addClickShortcut(Key.KEY_N, com.vaadin.flow.component.KeyModifier.ALT);
+            header.withActions(register);
+        }
+        add(header);
+
+        origin = places.picker(getTranslation("household.origin"), false);
+        current = places.picker(getTranslation("household.current"), true);
+        status.setLabel(getTranslation("household.status"));
+        status.setItems(HouseholdStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any")
+                : getTranslation("household.status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        vulnerability.setLabel(getTranslation("household.vulnerability"));
+        vulnerability.setItems(Arrays.stream(Vulnerability.values())
+                .filter(v -> !v.sensitive() || currentUser.has(Authority.PII_SENSITIVE)).toList());
+        vulnerability.setItemLabelGenerator(v -> v == null ? getTranslation("filter.any")
+                : getTranslation("vulnerability." + v.name()));
+        vulnerability.setEmptySelectionAllowed(true);
+        vulnerability.setEmptySelectionCaption(getTranslation("filter.any"));
+        agency.setLabel(getTranslation("household.agency"));
+        agency.setItems("MCHS", "MOD", "HEALTH", "BORDER", "MFA", "PARTNER");
+        agency.setEmptySelectionAllowed(true);
+        agency.setEmptySelectionCaption(getTranslation("filter.any"));
+        Div filters = new Div(origin, current, status, vulnerability, agency);
+        filters.addClassName("filter-bar");
+        count.addClassName("result-count");
+        add(filters, count);
+        search.addValueChangeListener(e -> refresh());
+        origin.addValueChangeListener(e -> refresh());
+        current.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        vulnerability.addValueChangeListener(e -> refresh());
+        agency.addValueChangeListener(e -> refresh());
+
+        configureGrid();
+        addAndExpand(grid);
+        updateCount();
+        search.focus();
+    }
+
+    private void configureGrid() {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(HouseholdRow::registrationNumber).setHeader(getTranslation("household.registration-number"))
+                .setKey("registrationNumber").setSortable(true).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(r -> r.headFamilyName() + " " + r.headGivenName()).setHeader(getTranslation("household.head"))
+                .setKey("headFamilyName").setSortable(true).setWidth("11em").setFlexGrow(2);
+        grid.addColumn(HouseholdRow::memberCount).setHeader(getTranslation("household.members"))
+                .setKey("memberCount").setSortable(true).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(r -> places.label(r.originSettlementId())).setHeader(getTranslation("household.origin"))
+                .setWidth("11em").setFlexGrow(1);
+        grid.addColumn(r -> places.label(r.currentSettlementId())).setHeader(getTranslation("household.current"))
+                .setWidth("8em").setFlexGrow(1);
+        grid.addColumn(r -> date.format(r.displacedOn())).setHeader(getTranslation("household.displaced-on"))
+                .setKey("displacedOn").setSortable(true).setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(r -> StatusBadge.of(r.status(), this)).setHeader(getTranslation("household.status"))
+                .setKey("status").setSortable(true).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(HouseholdRow::agencyCode).setHeader(getTranslation("household.agency")).setWidth("6em")
+                .setFlexGrow(0);
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            if (page.getSort().isUnsorted()) {
+                page = page.withSort(Sort.by(Sort.Direction.DESC, "id"));
+            }
+            return registry.find(filter(), page).stream();
+        }, query -> (int) registry.count(filter()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().id())));
+    }
+
+    private HouseholdFilter filter() {
+        return new HouseholdFilter(search.getValue(), origin.getValue() == null ? null : origin.getValue().id(),
+                current.getValue() == null ? null : current.getValue().id(), status.getValue(),
+                vulnerability.getValue(), agency.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(getTranslation("result.count", Formats.number(registry.count(filter()), getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.households") + " · FieldAid";
+    }
+}

@@ -1,0 +1,45 @@
+package org.fieldaid.household.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fieldaid.settlement.SettlementRow;
+
+/** The settlements for one view: labels with every name, and pickers that search all of them. */
+final class Places {
+
+    private final List<SettlementRow> all;
+    private final Map<Long, SettlementRow> byId;
+    private final Locale locale;
+
+    Places(List<SettlementRow> all, Locale locale) {
+        this.all = all;
+        this.byId = all.stream().collect(Collectors.toMap(SettlementRow::id, Function.identity()));
+        this.locale = locale;
+    }
+
+    String label(long id) {
+        SettlementRow row = byId.get(id);
+        return row == null ? "#" + id : row.label(locale);
+    }
+
+    /** @param reception true: reception locations only; false: settlements of origin only; null: all */
+    ComboBox<SettlementRow> picker(String label, Boolean reception) {
+        ComboBox<SettlementRow> box = new ComboBox<>(label);
+        List<SettlementRow> items = all.stream().filter(s -> reception == null || s.reception() == reception)
+                .sorted(java.util.Comparator.comparing(s -> s.label(locale))).toList();
+        // every name of a place matches what is typed, in any script
+        box.setItems((row, typed) -> typed.isBlank() || row.names().values().stream().anyMatch(
+                n -> n.toLowerCase(locale).contains(typed.toLowerCase(locale))), items);
+        box.setItemLabelGenerator(s -> s.label(locale));
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    SettlementRow get(long id) {
+        return byId.get(id);
+    }
+}

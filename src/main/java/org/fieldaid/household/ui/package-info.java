@@ -1,0 +1,2 @@
+/** Finding, registering and reading households. */
+package org.fieldaid.household.ui;

@@ -1,0 +1,310 @@
+package org.fieldaid.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.fieldaid.approval.ApprovalStatus;
+import org.fieldaid.approval.ApprovalView;
+import org.fieldaid.approval.Approvals;
+import org.fieldaid.approval.FourEyesViolation;
+import org.fieldaid.approval.InboxFilter;
+import org.fieldaid.base.ConcurrentEditException;
+import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.settlement.SettlementRow;
+import org.fieldaid.settlement.Settlements;
+import org.fieldaid.support.IntegrationTest;
+import org.fieldaid.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class HouseholdRegistryTest {
+
+    @Autowired HouseholdRegistry registry;
+    @Autowired Approvals approvals;
+    @Autowired Settlements settlements;
+    @Autowired SignIn signIn;
+
+    private long origin;
+    private long reception;
+
+    @BeforeEach
+    void places() {
+        List<SettlementRow> all = signIn.run("mchs.officer", settlements::all);
+        origin = all.stream().filter(s -> !s.reception()).findFirst().orElseThrow().id();
+        reception = all.stream().filter(SettlementRow::reception).findFirst().orElseThrow().id();
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    static MemberForm member(String family, String given, Relation relation, LocalDate birth, DocumentType type,
+                             String number, Vulnerability... needs) {
+        return new MemberForm(null, family, given, null, Sex.FEMALE, birth, false, relation, type, number,
+                needs.length == 0 ? EnumSet.noneOf(Vulnerability.class) : EnumSet.of(needs[0], needs));
+    }
+
+    RegistrationForm family(MemberForm... members) {
+        return new RegistrationForm(origin, reception, "School No. 2", LocalDate.of(2020, 10, 15), "+374 77 555111",
+                true, true, EnumSet.of(Vulnerability.LOST_HOME), List.of(members));
+    }
+
+    /** A name nobody else in the demo data has, so that tests do not see each other's families as duplicates. */
+    static String unique(String base) {
+        return base + Long.toString(System.nanoTime() % 100000, 26).replaceAll("[0-9]", "x");
+    }
+
+    @Test
+    void officerRegistersAndAnotherSupervisorApproves() {
+        signIn.as("mchs.officer");
+        HouseholdDetails draft = registry.saveDraft(family(
+                member(unique("Zakaryan"), "Gohar", Relation.HEAD, LocalDate.of(1980, 2, 3), null, null)));
+        assertThat(draft.status()).isEqualTo(HouseholdStatus.DRAFT);
+        assertThat(draft.registrationNumber()).matches("FA-\\d{4}-\\d{6}");
+        HouseholdDetails submitted = registry.submit(draft.id(), draft.version(), null);
+        assertThat(submitted.status()).isEqualTo(HouseholdStatus.SUBMITTED);
+
+        signIn.as("mchs.supervisor");
+        ApprovalView request = pendingFor(draft.id());
+        approvals.approve(request.id(), request.version());
+
+        signIn.as("mchs.officer");
+        HouseholdDetails registered = registry.get(draft.id());
+        assertThat(registered.status()).isEqualTo(HouseholdStatus.REGISTERED);
+        assertThat(registered.decidedBy()).isEqualTo("mchs.supervisor");
+        assertThat(registry.approvals(draft.id())).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ApprovalStatus.APPROVED));
+        assertThat(registry.history(draft.id())).extracting(e -> e.action())
+                .containsSubsequence("HOUSEHOLD_CREATED", "HOUSEHOLD_SUBMITTED", "HOUSEHOLD_REGISTERED");
+    }
+
+    @Test
+    void supervisorCannotApproveOwnRequest() {
+        signIn.as("mod.supervisor");
+        HouseholdDetails draft = registry.saveDraft(family(
+                member(unique("Asatryan"), "Mane", Relation.HEAD, LocalDate.of(1970, 5, 5), null, null)));
+        registry.submit(draft.id(), draft.version(), null);
+        ApprovalView request = pendingFor(draft.id());
+        assertThatThrownBy(() -> approvals.approve(request.id(), request.version())).isInstanceOf(FourEyesViolation.class);
+        assertThat(registry.get(draft.id()).status()).isEqualTo(HouseholdStatus.SUBMITTED);
+    }
+
+    @Test
+    void rejectionNeedsAReasonAndTheOfficerSeesIt() {
+        signIn.as("mchs.officer");
+        HouseholdDetails draft = registry.saveDraft(family(
+                member(unique("Melikyan"), "Astghik", Relation.HEAD, LocalDate.of(1990, 1, 1), null, null)));
+        registry.submit(draft.id(), draft.version(), null);
+
+        signIn.as("mchs.supervisor");
+        ApprovalView request = pendingFor(draft.id());
+        assertThatThrownBy(() -> approvals.reject(request.id(), request.version(), " "))
+                .isInstanceOf(InvalidInputException.class);
+        approvals.reject(request.id(), request.version(), "Documents do not match the names");
+
+        signIn.as("mchs.officer");
+        HouseholdDetails rejected = registry.get(draft.id());
+        assertThat(rejected.status()).isEqualTo(HouseholdStatus.REJECTED);
+        assertThat(rejected.rejectionReason()).isEqualTo("Documents do not match the names");
+        HouseholdDetails again = registry.submit(rejected.id(), rejected.version(), null);
+        assertThat(again.status()).isEqualTo(HouseholdStatus.SUBMITTED);
+    }
+
+    @Test
+    void validationNamesTheFieldsConcerned() {
+        signIn.as("mchs.officer");
+        LocalDate tomorrow = LocalDate.now().plusDays(2);
+        RegistrationForm bad = new RegistrationForm(origin, reception, null, tomorrow, "call me", false, false, null,
+                List.of(member("Avagyan", "Ani", Relation.CHILD, tomorrow, DocumentType.ARMENIAN_PASSPORT, "12345"),
+                        member("Avagyan", "", Relation.SPOUSE, LocalDate.of(1890, 1, 1), null, "AN1234567")));
+        assertThatThrownBy(() -> registry.saveDraft(bad)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).containsEntry("displacedOn", List.of("validation.date-in-future"))
+                        .containsEntry("phone", List.of("household.error.phone-format"))
+                        .containsEntry("members", List.of("household.error.no-head"))
+                        .containsEntry("member.0.birthDate", List.of("validation.date-in-future"))
+                        .containsEntry("member.0.documentNumber",
+                                List.of("household.error.document-format.ARMENIAN_PASSPORT"))
+                        .containsEntry("member.1.givenName", List.of("validation.required"))
+                        .containsEntry("member.1.birthDate", List.of("household.error.birth-date-implausible"))
+                        .containsEntry("member.1.documentType", List.of("household.error.document-type-required")));
+    }
+
+    @Test
+    void twoHeadsAreRefused() {
+        signIn.as("mchs.officer");
+        assertThatThrownBy(() -> registry.saveDraft(family(
+                member("Avagyan", "Ani", Relation.HEAD, LocalDate.of(1980, 1, 1), null, null),
+                member("Avagyan", "Aram", Relation.HEAD, LocalDate.of(1979, 1, 1), null, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("members", List.of("household.error.many-heads")));
+    }
+
+    @Test
+    void aPlantedDuplicateInAnotherScriptIsFlaggedAndNeedsAJustification() {
+        signIn.as("mchs.officer");
+        RegistrationForm form = family(member("Оганесян", "Армен", Relation.HEAD, LocalDate.of(1975, 6, 1), null, null));
+        List<DuplicateCandidate> found = registry.possibleDuplicates(form, null);
+        assertThat(found).anySatisfy(c -> {
+            assertThat(c.fullName()).isEqualTo("Hovhannisyan Armen");
+            assertThat(c.reason()).isEqualTo("NAME");
+        });
+        HouseholdDetails draft = registry.saveDraft(form);
+        assertThatThrownBy(() -> registry.submit(draft.id(), draft.version(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsKey("justification"));
+        registry.submit(draft.id(), draft.version(), "Different family: other father, other village");
+
+        signIn.as("mchs.supervisor");
+        assertThat(pendingFor(draft.id()).note()).startsWith("Different family").contains("Hovhannisyan Armen");
+    }
+
+    @Test
+    void theSameDocumentTypedWithCyrillicLettersAndSpacesIsADuplicate() {
+        signIn.as("mchs.officer");
+        RegistrationForm form = family(member(unique("Tadevosyan"), "Lusine", Relation.HEAD, LocalDate.of(1960, 1, 1),
+                DocumentType.ARMENIAN_PASSPORT, "АН 123 4567"));
+        assertThat(registry.possibleDuplicates(form, null)).anySatisfy(c -> {
+            assertThat(c.reason()).isEqualTo("DOCUMENT");
+            assertThat(c.documentNumber()).isEqualTo("AN1234567");
+        });
+    }
+
+    @Test
+    void aDifferentPersonWithASimilarNameButAnotherBirthYearIsNotFlagged() {
+        signIn.as("mchs.officer");
+        RegistrationForm form = family(member("Hovhannisyan", "Armen", Relation.HEAD, LocalDate.of(1990, 3, 12), null, null));
+        assertThat(registry.possibleDuplicates(form, null)).noneSatisfy(c ->
+                assertThat(c.fullName()).isEqualTo("Hovhannisyan Armen"));
+    }
+
+    @Test
+    void searchFindsAFamilyByNameInAnyScriptByRegistrationAndByDocumentNumber() {
+        signIn.as("mchs.officer");
+        assertThat(registry.find(HouseholdFilter.text("Оганесян"), PageRequest.of(0, 50)).getContent())
+                .extracting(HouseholdRow::headFamilyName).contains("Hovhannisyan", "Оганесян");
+        assertThat(registry.find(HouseholdFilter.text("hovhannisyan armen"), PageRequest.of(0, 50)).getContent())
+                .extracting(HouseholdRow::headGivenName).contains("Armen");
+        HouseholdRow first = registry.find(HouseholdFilter.text("AN1234567"), PageRequest.of(0, 5)).getContent().get(0);
+        assertThat(first.headFamilyName()).isEqualTo("Hovhannisyan");
+        assertThat(registry.find(HouseholdFilter.text(first.registrationNumber()), PageRequest.of(0, 5)).getContent())
+                .singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(first.id()));
+        assertThat(registry.count(HouseholdFilter.text("an 123 4567"))).isEqualTo(registry.count(HouseholdFilter.text("AN1234567")));
+    }
+
+    @Test
+    void filtersCombineAndCountMatchesThePage() {
+        signIn.as("mchs.officer");
+        HouseholdFilter registered = new HouseholdFilter(null, null, null, HouseholdStatus.REGISTERED,
+                Vulnerability.LOST_HOME, "MCHS");
+        long count = registry.count(registered);
+        assertThat(count).isPositive().isLessThan(registry.count(HouseholdFilter.none()));
+        assertThat(registry.find(registered, PageRequest.of(0, 1000)).getContent()).hasSize((int) count)
+                .allSatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(HouseholdStatus.REGISTERED);
+                    assertThat(r.agencyCode()).isEqualTo("MCHS");
+                });
+    }
+
+    @Test
+    void modOfficerCanRegisterButBorderOfficerCannot() {
+        signIn.as("mod.officer");
+        assertThat(registry.saveDraft(family(member(unique("Nersisyan"), "Arpi", Relation.HEAD,
+                LocalDate.of(1985, 1, 1), null, null))).agencyCode()).isEqualTo("MOD");
+        signIn.as("border.officer");
+        assertThatThrownBy(() -> registry.saveDraft(family(member("Nersisyan", "Arpi", Relation.HEAD,
+                LocalDate.of(1985, 1, 1), null, null)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void partnerSeesOnlyConsentedRegisteredHouseholds() {
+        signIn.as("mchs.officer");
+        HouseholdDetails noConsent = registry.saveDraft(new RegistrationForm(origin, reception, null,
+                LocalDate.of(2020, 10, 1), null, false, true, null, List.of(member(unique("Karamyan"), "Sona",
+                Relation.HEAD, LocalDate.of(1977, 1, 1), null, null))));
+        long all = registry.count(HouseholdFilter.none());
+
+        signIn.as("partner.analyst");
+        long visible = registry.count(HouseholdFilter.none());
+        assertThat(visible).isPositive().isLessThan(all);
+        assertThat(registry.find(HouseholdFilter.none(), PageRequest.of(0, 2000)).getContent())
+                .allSatisfy(r -> assertThat(r.status()).isIn(HouseholdStatus.REGISTERED, HouseholdStatus.RETURNED,
+                        HouseholdStatus.CLOSED))
+                .allSatisfy(r -> assertThat(registry.get(r.id()).consentSharePartners()).isTrue());
+        assertThatThrownBy(() -> registry.get(noConsent.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void sensitiveDetailsNeedPiiSensitiveAndSurviveAnEditByOthers() {
+        signIn.as("mchs.officer");
+        assertThatThrownBy(() -> registry.saveDraft(family(member(unique("Poghosyan"), "Ruzan", Relation.HEAD,
+                LocalDate.of(1988, 1, 1), null, null, Vulnerability.PREGNANT))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn.as("health.officer");
+        HouseholdDetails saved = registry.saveDraft(family(member(unique("Poghosyan"), "Ruzan", Relation.HEAD,
+                LocalDate.of(1988, 1, 1), null, null, Vulnerability.PREGNANT)));
+        registry.submit(saved.id(), saved.version(), null);
+        signIn.as("mchs.supervisor");
+        ApprovalView request = pendingFor(saved.id());
+        approvals.approve(request.id(), request.version());
+
+        signIn.as("mchs.officer");
+        HouseholdDetails seen = registry.get(saved.id());
+        assertThat(seen.sensitiveShown()).isFalse();
+        assertThat(seen.members().get(0).vulnerabilities()).doesNotContain(Vulnerability.PREGNANT);
+        RegistrationForm edit = seen.toForm();
+        registry.update(seen.id(), seen.version(), new RegistrationForm(edit.originSettlementId(),
+                edit.currentSettlementId(), "Hotel Mirhav, room 7", edit.displacedOn(), edit.phone(),
+                edit.consentSharePartners(), edit.consentContact(), edit.vulnerabilities(), edit.members()));
+
+        signIn.as("health.officer");
+        HouseholdDetails after = registry.get(saved.id());
+        assertThat(after.currentAddress()).isEqualTo("Hotel Mirhav, room 7");
+        assertThat(after.members().get(0).vulnerabilities()).contains(Vulnerability.PREGNANT);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsToldAndNothingIsLost() {
+        signIn.as("mchs.officer");
+        HouseholdDetails draft = registry.saveDraft(family(member(unique("Yeghiazaryan"), "Hripsime", Relation.HEAD,
+                LocalDate.of(1966, 1, 1), null, null)));
+        RegistrationForm form = draft.toForm();
+        registry.update(draft.id(), draft.version(), withAddress(form, "First edit"));
+        assertThatThrownBy(() -> registry.update(draft.id(), draft.version(), withAddress(form, "Second edit")))
+                .isInstanceOfSatisfying(ConcurrentEditException.class,
+                        e -> assertThat(e.currentState()).contains("First edit"));
+        assertThat(registry.get(draft.id()).currentAddress()).isEqualTo("First edit");
+    }
+
+    @Test
+    void aRefusedRegistrationLeavesNoTrace() {
+        signIn.as("mchs.officer");
+        long before = registry.count(HouseholdFilter.none());
+        String family = unique("Sahakyan");
+        assertThatThrownBy(() -> registry.saveDraft(family(member(family, "Lilit", Relation.HEAD,
+                LocalDate.of(1980, 1, 1), null, null, Vulnerability.DISABILITY))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(registry.count(HouseholdFilter.none())).isEqualTo(before);
+        assertThat(registry.count(HouseholdFilter.text(family))).isZero();
+    }
+
+    private static RegistrationForm withAddress(RegistrationForm f, String address) {
+        return new RegistrationForm(f.originSettlementId(), f.currentSettlementId(), address, f.displacedOn(),
+                f.phone(), f.consentSharePartners(), f.consentContact(), f.vulnerabilities(), f.members());
+    }
+
+    private ApprovalView pendingFor(long householdId) {
+        return approvals.inbox(new InboxFilter("REGISTRATION", null), PageRequest.of(0, 2000)).getContent().stream()
+                .filter(r -> r.subjectId() == householdId).findFirst().orElseThrow();
+    }
+}
