@@ -16,7 +16,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fieldaid.approval.ApprovalStatus;
 import org.fieldaid.base.ui.Languages;
+import org.fieldaid.household.DocumentType;
+import org.fieldaid.household.HouseholdStatus;
+import org.fieldaid.household.Relation;
+import org.fieldaid.household.Sex;
+import org.fieldaid.household.Vulnerability;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.Capability;
 import org.fieldaid.security.Role;
@@ -69,7 +75,7 @@ class I18nKeysTest {
         Properties english = load(FILES.get(0));
         Pattern call = Pattern.compile("getTranslation\\(\\s*\"([a-z][a-zA-Z0-9.\\-]*[a-zA-Z0-9])\"");
         Pattern keyLiteral = Pattern.compile("\"((?:validation|error|user\\.error|agency\\.error|settlement\\.error|"
-                + "password\\.rule|nav)\\.[a-zA-Z0-9.\\-]+)\"");
+                + "household\\.error|approval\\.error|household\\.duplicates|password\\.rule|nav)\\.[a-zA-Z0-9.\\-]*[a-zA-Z0-9])\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -98,6 +104,19 @@ class I18nKeysTest {
         Stream.of(SettlementKind.values()).forEach(k -> needed.add("settlement.kind." + k.name()));
         Stream.of(NameTradition.values()).forEach(t -> needed.add("tradition." + t.name()));
         Languages.SUPPORTED.forEach(l -> needed.add("language." + l.getLanguage()));
+        Stream.of(HouseholdStatus.values()).forEach(v -> needed.add("household.status." + v.name()));
+        Stream.of(Sex.values()).forEach(v -> needed.add("sex." + v.name()));
+        Stream.of(Relation.values()).forEach(v -> needed.add("relation." + v.name()));
+        Stream.of(Vulnerability.values()).forEach(v -> needed.add("vulnerability." + v.name()));
+        Stream.of(DocumentType.values()).forEach(v -> {
+            needed.add("document." + v.name());
+            needed.add("household.error.document-format." + v.name());
+        });
+        Stream.of(ApprovalStatus.values()).forEach(v -> needed.add("approval.status." + v.name()));
+        Stream.of("DOCUMENT", "NAME").forEach(r -> needed.add("household.duplicates.reason." + r));
+        needed.add("approval.kind.REGISTRATION");
+        Stream.of("", "abc", "Kapan-shelter", "aaaa1111", "12345abcde qwerty").flatMap(p ->
+                org.fieldaid.security.PasswordPolicy.violations("someone", p).stream()).forEach(needed::add);
         for (String login : List.of("bad-credentials", "locked", "disabled")) {
             needed.add("login.error." + login + ".title");
             needed.add("login.error." + login + ".message");

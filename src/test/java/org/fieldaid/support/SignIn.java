@@ -31,6 +31,20 @@ public class SignIn {
         set(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
+    /**
+     * Switches user inside a browserless view test; the next {@code navigate} checks access as this user. The
+     * test library's mock request checks {@code @RolesAllowed} with a {@code ROLE_} prefix (decision 003), so each
+     * authority is granted in both spellings.
+     */
+    public void asInBrowserlessView(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        java.util.List<org.springframework.security.core.GrantedAuthority> authorities =
+                new java.util.ArrayList<>(user.getAuthorities());
+        user.getAuthorities().forEach(a -> authorities.add(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + a.getAuthority())));
+        set(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+    }
+
     public <T> T run(String username, Supplier<T> action) {
         as(username);
         try {
