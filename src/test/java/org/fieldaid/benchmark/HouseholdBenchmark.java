@@ -1,0 +1,145 @@
+package org.fieldaid.benchmark;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+import org.fieldaid.FieldAidApplication;
+import org.fieldaid.household.HouseholdFilter;
+import org.fieldaid.household.HouseholdRegistry;
+import org.fieldaid.household.HouseholdStatus;
+import org.fieldaid.household.MemberForm;
+import org.fieldaid.household.RegistrationForm;
+import org.fieldaid.household.Relation;
+import org.fieldaid.household.Sex;
+import org.fieldaid.household.Vulnerability;
+import org.fieldaid.support.PostgresInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The household list and the duplicate check at scale, on H2 and on PostgreSQL. Not part of {@code verify}; run:
+ * {@code ./mvnw test -Pbenchmark -Dbenchmark.households=250000}. Prints median and p95 in
+ * milliseconds, and each figure as a multiple of the database's own primary-key lookup, so that runs on other
+ * machines compare.
+ */
+class HouseholdBenchmark {
+
+    private static final int HOUSEHOLDS = Integer.getInteger("benchmark.households", 250_000);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 60);
+    private static final String[] NAMES = {"Petrosyan", "Оганесян", "Hakobyan", "Sargsyan", "Григорян",
+            "Khachatryan", "Մկրտչյան", "Avetisyan", "Balayan", "Movsisyan"};
+    private static final String[] GIVEN = {"Armen", "Anna", "Tigran", "Lilit", "Davit", "Mariam"};
+
+    @Test
+    void householdListAndDuplicateCheckAtScale() {
+        List<String> report = new ArrayList<>();
+        report.add(measure("H2", new String[] {"--fieldaid.data-dir=" + Path.of("target", "benchmark-h2",
+                Long.toString(System.nanoTime())).toAbsolutePath()}));
+        var pg = PostgresInitializer.server();
+        report.add(measure("PostgreSQL", new String[] {"--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"}));
+        System.out.println();
+        System.out.println("Household benchmark, " + HOUSEHOLDS + " households, " + ROUNDS + " rounds each");
+        report.forEach(System.out::println);
+    }
+
+    private String measure(String database, String[] connection) {
+        List<String> args = new ArrayList<>(List.of(connection));
+        args.add("--fieldaid.scale-data.households=" + HOUSEHOLDS);
+        args.add("--server.port=0");
+        args.add("--spring.main.banner-mode=off");
+        args.add("--logging.level.org.fieldaid=info");
+        long loadStart = System.nanoTime();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FieldAidApplication.class)
+                .profiles("demo").run(args.toArray(String[]::new))) {
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            if ("PostgreSQL".equals(database)) {
+                jdbc.execute("ANALYZE");
+            }
+            long households = jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class);
+            long persons = jdbc.queryForObject("SELECT COUNT(*) FROM person", Long.class);
+            signIn(app, "mchs.officer");
+            HouseholdRegistry registry = app.getBean(HouseholdRegistry.class);
+            long maxId = jdbc.queryForObject("SELECT MAX(id) FROM household", Long.class);
+            SplittableRandom random = new SplittableRandom(7);
+            List<Long> origins = jdbc.queryForList("SELECT id FROM settlement WHERE reception = FALSE", Long.class);
+            PageRequest page = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "id"));
+
+            Stats pk = time(i -> jdbc.queryForMap("SELECT * FROM household WHERE id = ?", 1 + random.nextLong(maxId)));
+            Stats name = time(i -> {
+                HouseholdFilter f = HouseholdFilter.text(NAMES[i % NAMES.length]);
+                registry.find(f, page);
+                registry.count(f);
+            });
+            Stats fullName = time(i -> {
+                HouseholdFilter f = HouseholdFilter.text(NAMES[i % NAMES.length] + " " + GIVEN[i % GIVEN.length]);
+                registry.find(f, page);
+                registry.count(f);
+            });
+            Stats filter = time(i -> {
+                HouseholdFilter f = new HouseholdFilter(null, origins.get(i % origins.size()), null,
+                        HouseholdStatus.REGISTERED, i % 2 == 0 ? Vulnerability.LOST_HOME : null, null);
+                registry.find(f, page);
+                registry.count(f);
+            });
+            Stats duplicate = time(i -> registry.possibleDuplicates(new RegistrationForm(origins.get(0), origins.get(0),
+                    null, LocalDate.of(2020, 10, 1), null, false, false, null, List.of(new MemberForm(null,
+                    NAMES[i % NAMES.length], GIVEN[i % GIVEN.length], null, Sex.MALE,
+                    LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28), false, Relation.HEAD, null, null,
+                    EnumSet.noneOf(Vulnerability.class)))), null));
+            return String.format(Locale.ROOT, """
+                    %s: %,d households, %,d persons, loaded in %.0f s
+                      primary-key lookup (baseline)        %s
+                      page of 50 + count, name search      %s
+                      page of 50 + count, full-name search %s
+                      page of 50 + count, filter           %s
+                      duplicate check, one member          %s""",
+                    database, households, persons, loadSeconds, pk.text(pk.median), name.text(pk.median), fullName.text(pk.median),
+                    filter.text(pk.median), duplicate.text(pk.median));
+        }
+    }
+
+    private static void signIn(ConfigurableApplicationContext app, String username) {
+        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolderStrategy holder = app.getBean(SecurityContextHolderStrategy.class);
+        var context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        holder.setContext(context);
+    }
+
+    record Stats(double median, double p95) {
+        String text(double baseline) {
+            return String.format(Locale.ROOT, "median %7.2f ms   p95 %7.2f ms   (%.0f× / %.0f× the PK lookup)",
+                    median, p95, median / baseline, p95 / baseline);
+        }
+    }
+
+    private static Stats time(IntConsumer action) {
+        for (int i = 0; i < 10; i++) {
+            action.accept(i);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            action.accept(i);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        return new Stats(millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1));
+    }
+}
