@@ -21,6 +21,9 @@ final class HouseholdSearch {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     /** Folded names are [a-z] only; a prefix range ends with the prefix padded with 'z' to the column length. */
     private static final int NAME_COLUMN = 100;
+    private static final int KEY_COLUMN = 32;
+    /** Shorter words are matched as typed only: a two-letter phonetic prefix would match half the registry. */
+    private static final int PHONETIC_FROM = 3;
 
     private HouseholdSearch() {
     }
@@ -53,7 +56,7 @@ final class HouseholdSearch {
                 where.add(cb.equal(root.get("agencyCode"), f.agencyCode()));
             }
             if (f.vulnerability() != null) {
-                where.add(root.get("id").in(vulnerable(f.vulnerability(), query, cb)));
+                where.add(cb.exists(vulnerable(f.vulnerability(), root, query, cb)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
@@ -80,37 +83,44 @@ final class HouseholdSearch {
         }
         List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+"))
                 .map(NameKeys::fold).filter(w -> !w.isEmpty()).toList();
+        java.util.Set<String> keys = words.size() == 1 && words.get(0).length() >= PHONETIC_FROM
+                ? NameKeys.keys(text) : java.util.Set.of();
+        if (!keys.isEmpty()) {
+            // one word: every spelling of the family name, and what is typed so far of it (Оганесян and
+            // "Hovhann" both find Hovhannisyan), through one index range per phonetic key
+            Subquery<Long> phonetic = query.subquery(Long.class);
+            Root<PersonNameKey> k = phonetic.from(PersonNameKey.class);
+            phonetic.select(k.get("householdId")).where(cb.or(keys.stream()
+                    .map(key -> prefix(cb, k.get("id").get("nameKey"), key, KEY_COLUMN)).toArray(Predicate[]::new)));
+            return root.get("id").in(phonetic);
+        }
         Subquery<Long> sub = query.subquery(Long.class);
         Root<Person> p = sub.from(Person.class);
         List<Predicate> name = new ArrayList<>();
         if (!words.isEmpty()) {
-            name.add(prefix(cb, p.get("familyFolded"), words.get(0)));
+            name.add(prefix(cb, p.get("familyFolded"), words.get(0), NAME_COLUMN));
         }
         if (words.size() > 1) {
-            name.add(prefix(cb, p.get("givenFolded"), words.get(1)));
+            name.add(prefix(cb, p.get("givenFolded"), words.get(1), NAME_COLUMN));
         }
         sub.select(p.get("household").get("id")).where(name.toArray(Predicate[]::new));
-        java.util.Set<String> keys = NameKeys.keys(text);
-        if (words.size() != 1 || keys.isEmpty()) {
-            return root.get("id").in(sub);
-        }
-        // one word: also every spelling of that family name (Оганесян finds Hovhannisyan), through the indexed keys
-        Subquery<Long> phonetic = query.subquery(Long.class);
-        Root<PersonNameKey> k = phonetic.from(PersonNameKey.class);
-        phonetic.select(k.get("householdId")).where(k.get("id").get("nameKey").in(keys));
-        return cb.or(root.get("id").in(sub), root.get("id").in(phonetic));
+        return root.get("id").in(sub);
     }
 
-    private static Predicate prefix(CriteriaBuilder cb, jakarta.persistence.criteria.Path<String> column, String word) {
-        String start = word.length() > NAME_COLUMN ? word.substring(0, NAME_COLUMN) : word;
-        return cb.between(column, start, start + "z".repeat(NAME_COLUMN - start.length()));
+    private static Predicate prefix(CriteriaBuilder cb, jakarta.persistence.criteria.Path<String> column, String word,
+                                    int columnLength) {
+        String start = word.length() > columnLength ? word.substring(0, columnLength) : word;
+        return cb.between(column, start, start + "z".repeat(columnLength - start.length()));
     }
 
-    private static Subquery<Long> vulnerable(Vulnerability v, jakarta.persistence.criteria.CommonAbstractCriteria query,
+    /** Correlated, so that it probes the (code, household_id) key for the rows the other filters leave. */
+    private static Subquery<Long> vulnerable(Vulnerability v, Root<Household> household,
+                                             jakarta.persistence.criteria.CommonAbstractCriteria query,
                                              CriteriaBuilder cb) {
         Subquery<Long> sub = query.subquery(Long.class);
         Root<HouseholdVulnerability> hv = sub.from(HouseholdVulnerability.class);
-        sub.select(hv.get("id").get("householdId")).where(cb.equal(hv.get("id").get("code"), v.name()));
+        sub.select(hv.get("id").get("householdId")).where(cb.equal(hv.get("id").get("code"), v.name()),
+                cb.equal(hv.get("id").get("householdId"), household.get("id")));
         return sub;
     }
 }

@@ -117,6 +117,13 @@ class RegistrationE2ETest {
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
         assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+        // the language is remembered per user, and another test may have left this one in Russian
+        if (!page.locator("vaadin-select.language-switch").innerText().contains("English")) {
+            page.locator("vaadin-select.language-switch").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+            page.waitForLoadState();
+            assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Home");
+        }
         return page;
     }
 }

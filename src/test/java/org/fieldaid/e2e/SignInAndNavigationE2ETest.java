@@ -85,7 +85,12 @@ class SignInAndNavigationE2ETest {
             // the other person's language is untouched
             assertThat(admin.locator("vaadin-side-nav-item").first()).containsText("Home");
 
-            logOut(officer, "Выйти");
+            officer.locator("vaadin-select.language-switch").click();
+            officer.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+            officer.waitForLoadState();
+            assertThat(officer.locator("vaadin-side-nav-item").first()).containsText("Home");
+
+            logOut(officer, "Log out");
             logOut(admin, "Log out");
         }
     }
