@@ -3,7 +3,7 @@ package org.fieldaid.approval;
 import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,7 +14,7 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
             select r from ApprovalRequest r
             where r.status = org.fieldaid.approval.ApprovalStatus.PENDING and r.kind in :kinds
               and r.requestedAt < :olderThan""")
-    Page<ApprovalRequest> inbox(Collection<String> kinds, Instant olderThan, Pageable pageable);
+    Slice<ApprovalRequest> inbox(Collection<String> kinds, Instant olderThan, Pageable pageable);
 
     @Query("""
             select count(r) from ApprovalRequest r

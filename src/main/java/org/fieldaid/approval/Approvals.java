@@ -17,11 +17,10 @@ import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +72,7 @@ public class Approvals {
 
     @Transactional(readOnly = true)
     @PreAuthorize(ANY_APPROVER)
-    public Page<ApprovalView> inbox(InboxFilter filter, Pageable page) {
+    public Slice<ApprovalView> inbox(InboxFilter filter, Pageable page) {
         return requests.inbox(kindsFor(filter), olderThan(filter), page).map(ApprovalRequest::toView);
     }
 
@@ -156,7 +155,6 @@ public class Approvals {
     }
 
     private boolean has(String authority) {
-        return caller.authentication().map(a -> a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority::equals)).orElse(false);
+        return caller.hasAuthority(authority);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.AuditRecord;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +53,8 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('" + AUDIT_READ + "')")
-    public Page<AuditEntry> find(AuditFilter filter, Pageable page) {
-        return events.findAll(matching(filter), page).map(AuditEvent::toEntry);
+    public Slice<AuditEntry> find(AuditFilter filter, Pageable page) {
+        return events.findBy(matching(filter), q -> q.sortBy(page.getSort()).slice(page)).map(AuditEvent::toEntry);
     }
 
     @Transactional(readOnly = true)

@@ -33,6 +33,11 @@ public class Caller {
         return authentication().map(Authentication::getName);
     }
 
+    public boolean hasAuthority(String authority) {
+        return authentication().map(a -> a.getAuthorities().stream()
+                .anyMatch(granted -> authority.equals(granted.getAuthority()))).orElse(false);
+    }
+
     public Optional<String> agencyCode() {
         return authentication().map(Authentication::getPrincipal)
                 .filter(AgencyMember.class::isInstance).map(p -> ((AgencyMember) p).getAgencyCode());

@@ -22,11 +22,10 @@ import org.fieldaid.base.ui.Formats;
 import org.fieldaid.security.Authority;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,9 +142,10 @@ public class HouseholdRegistry {
 
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
-    public Page<HouseholdRow> find(HouseholdFilter filter, Pageable page) {
-        return households.findAll(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()), page)
-                .map(Household::toRow);
+    /** One page of the list, without counting (the list asks {@link #count} once, not on every page). */
+    public Slice<HouseholdRow> find(HouseholdFilter filter, Pageable page) {
+        return households.findBy(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()),
+                q -> q.sortBy(page.getSort()).slice(page)).map(Household::toRow);
     }
 
     @Transactional(readOnly = true)
@@ -224,8 +224,7 @@ public class HouseholdRegistry {
     }
 
     private boolean has(Authority authority) {
-        return caller.authentication().map(a -> a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority.code()::equals)).orElse(false);
+        return caller.hasAuthority(authority.code());
     }
 
     private String callerAgency() {

@@ -2,56 +2,22 @@ package org.fieldaid.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.fieldaid.support.Chromium;
-import org.fieldaid.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fieldaid.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** In a real Chromium: mchs.officer registers a family with the keyboard and mouse, mchs.supervisor approves it. */
-@IntegrationTest
-class RegistrationE2ETest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
-
-    @LocalServerPort int port;
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        Chromium.requireOrSkip();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class RegistrationE2ETest extends BrowserTest {
 
     @Test
     void officerRegistersAFamilyAndSupervisorApprovesIt() {
         String family = "Zohrabyan" + Long.toString(System.nanoTime() % 10000, 26).replaceAll("[0-9]", "k");
-        try (BrowserContext officerContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setViewportSize(1280, 1000));
-             BrowserContext supervisorContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                     .setViewportSize(1280, 1000))) {
+        try (BrowserContext officerContext = newContext("en-US", 1280, 1000);
+             BrowserContext supervisorContext = newContext("en-US", 1280, 1000)) {
             Page officer = signIn(officerContext, "mchs.officer");
             officer.navigate(url("households/new"));
             pickFromComboBox(officer, "From (settlement of origin)", "Stepan");
@@ -105,18 +71,10 @@ class RegistrationE2ETest {
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
-    private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("fieldaid");
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
-        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
+    @Override
+    protected Page signIn(BrowserContext context, String username) {
+        Page page = super.signIn(context, username);
         // the language is remembered per user, and another test may have left this one in Russian
         if (!page.locator("vaadin-select.language-switch").innerText().contains("English")) {
             page.locator("vaadin-select.language-switch").click();

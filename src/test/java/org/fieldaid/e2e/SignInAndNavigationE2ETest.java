@@ -2,55 +2,21 @@ package org.fieldaid.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.fieldaid.support.Chromium;
-import org.fieldaid.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fieldaid.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two people sign in in a real Chromium, each sees their own navigation, one reads it in Russian, both sign out. */
-@IntegrationTest
-class SignInAndNavigationE2ETest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
-
-    @LocalServerPort int port;
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        Chromium.requireOrSkip();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class SignInAndNavigationE2ETest extends BrowserTest {
 
     @Test
     void twoUsersSeeTheirOwnNavigationOneSwitchesToRussianAndBothLogOut() {
-        try (BrowserContext officerContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setViewportSize(1280, 900));
-             BrowserContext adminContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                     .setViewportSize(800, 1000))) {
+        try (BrowserContext officerContext = newContext("en-US", 1280, 900);
+             BrowserContext adminContext = newContext("en-US", 800, 1000)) {
             Page officer = signIn(officerContext, "mchs.officer");
             Page admin = signIn(adminContext, "admin");
 
@@ -95,17 +61,6 @@ class SignInAndNavigationE2ETest {
         }
     }
 
-    private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.waitForURL(Pattern.compile(".*/login$"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("fieldaid");
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
-        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
-        return page;
-    }
 
     private static void logOut(Page page, String label) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label)).click();
