@@ -15,10 +15,15 @@ import org.fieldaid.household.MemberForm;
 class DuplicatesPanel extends Div {
 
     private final String helpKey;
+    private final String oursKey;
 
-    /** @param helpKey what the reader should do about them: the officer and the supervisor are told differently */
-    DuplicatesPanel(String helpKey) {
+    /**
+     * @param helpKey what the reader should do about them: the officer and the supervisor are told differently
+     * @param oursKey the caption of the record's own side: what the officer typed, or this household
+     */
+    DuplicatesPanel(String helpKey, String oursKey) {
         this.helpKey = helpKey;
+        this.oursKey = oursKey;
         addClassName("duplicates-panel");
         setVisible(false);
     }
@@ -33,7 +38,7 @@ class DuplicatesPanel extends Div {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (DuplicateCandidate c : candidates) {
             MemberForm typed = members.get(c.memberIndex());
-            Div mine = side("household.duplicates.yours", typed.familyName() + " " + typed.givenName(),
+            Div mine = side(oursKey, typed.familyName() + " " + typed.givenName(),
                     typed.birthDate() == null ? "" : date.format(typed.birthDate()), typed.documentNumber());
             Div theirs = side("household.duplicates.existing", c.fullName(), date.format(c.birthDate()),
                     c.documentNumber());

@@ -58,7 +58,7 @@ class HouseholdCard extends Div {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("member.vulnerabilities")).setWidth("10em")
                 .setFlexGrow(1);
         grid.setItems(d.members());
-        DuplicatesPanel panel = new DuplicatesPanel(duplicatesHelpKey);
+        DuplicatesPanel panel = new DuplicatesPanel(duplicatesHelpKey, "household.duplicates.this");
         panel.show(d.members().stream().map(MemberView::toForm).toList(), duplicates);
         add(facts, panel, new H2(getTranslation("household.members-title", d.members().size())), grid);
         if (!d.sensitiveShown()) {

@@ -78,7 +78,7 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
     private final List<MemberEditor> editors = new ArrayList<>();
     private final Paragraph membersMessage = new Paragraph();
     private final Paragraph formMessage = new Paragraph();
-    private final DuplicatesPanel duplicatesPanel = new DuplicatesPanel("household.duplicates.help");
+    private final DuplicatesPanel duplicatesPanel = new DuplicatesPanel("household.duplicates.help", "household.duplicates.yours");
     private final TextArea justification = new TextArea();
     private List<DuplicateCandidate> candidates = List.of();
     private final Button saveDraft = new Button();
