@@ -65,6 +65,28 @@ class HouseholdIndex {
                 WHERE k.name_key IN (:keys) AND k.birth_date BETWEEN :from AND :to""", params, this::hit);
     }
 
+    /**
+     * How many households a one-word name search finds, for a caller who sees every household but other
+     * agencies' drafts: counted from the key index alone, less the hidden drafts, instead of joining every
+     * household row (measured: 44 ms → a few ms at 250,000 households on PostgreSQL).
+     */
+    long countByNameKeys(Set<String> keys, String callerAgency) {
+        StringBuilder ranges = new StringBuilder();
+        var params = new MapSqlParameterSource("agency", callerAgency);
+        int i = 0;
+        for (String key : keys) {
+            ranges.append(i == 0 ? "" : " OR ").append("k.name_key BETWEEN :from").append(i).append(" AND :to").append(i);
+            params.addValue("from" + i, key).addValue("to" + i, HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_LENGTH));
+            i++;
+        }
+        Long all = named.queryForObject("SELECT COUNT(DISTINCT k.household_id) FROM person_name_key k WHERE " + ranges,
+                params, Long.class);
+        Long hidden = named.queryForObject("SELECT COUNT(DISTINCT k.household_id) FROM person_name_key k"
+                + " JOIN household h ON h.id = k.household_id WHERE (" + ranges + ")"
+                + " AND h.status = 'DRAFT' AND h.agency_code <> :agency", params, Long.class);
+        return (all == null ? 0 : all) - (hidden == null ? 0 : hidden);
+    }
+
     List<Hit> byDocument(Collection<String> normalisedNumbers) {
         if (normalisedNumbers.isEmpty()) {
             return List.of();

@@ -151,6 +151,12 @@ public class HouseholdRegistry {
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public long count(HouseholdFilter filter) {
+        var keys = HouseholdSearch.phoneticKeys(filter.text());
+        boolean nameOnly = filter.originSettlementId() == null && filter.currentSettlementId() == null
+                && filter.status() == null && filter.vulnerability() == null && filter.agencyCode() == null;
+        if (!keys.isEmpty() && nameOnly && !onlyConsented()) {
+            return index.countByNameKeys(keys, callerAgency());
+        }
         return households.count(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()));
     }
 

@@ -83,8 +83,7 @@ final class HouseholdSearch {
         }
         List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+"))
                 .map(NameKeys::fold).filter(w -> !w.isEmpty()).toList();
-        java.util.Set<String> keys = words.size() == 1 && words.get(0).length() >= PHONETIC_FROM
-                ? NameKeys.keys(text) : java.util.Set.of();
+        java.util.Set<String> keys = phoneticKeys(text);
         if (!keys.isEmpty()) {
             // one word: every spelling of the family name, and what is typed so far of it (Оганесян and
             // "Hovhann" both find Hovhannisyan), through one index range per phonetic key
@@ -106,6 +105,28 @@ final class HouseholdSearch {
         sub.select(p.get("household").get("id")).where(name.toArray(Predicate[]::new));
         return root.get("id").in(sub);
     }
+
+    /**
+     * The phonetic keys a one-word name search reads (empty for anything else): Оганесян and "Hovhann" both
+     * reach Hovhannisyan through a prefix range per key.
+     */
+    static java.util.Set<String> phoneticKeys(String text) {
+        if (text == null || text.isBlank() || REGISTRATION.matcher(text.strip().replace(" ", "")).matches()
+                || HAS_DIGIT.matcher(text).matches()) {
+            return java.util.Set.of();
+        }
+        List<String> words = Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s,]+"))
+                .map(NameKeys::fold).filter(w -> !w.isEmpty()).toList();
+        return words.size() == 1 && words.get(0).length() >= PHONETIC_FROM ? NameKeys.keys(text.strip())
+                : java.util.Set.of();
+    }
+
+    /** The end of a prefix range over a column of [a-z] values. */
+    static String rangeEnd(String start, int columnLength) {
+        return start + "z".repeat(Math.max(0, columnLength - start.length()));
+    }
+
+    static final int KEY_LENGTH = KEY_COLUMN;
 
     private static Predicate prefix(CriteriaBuilder cb, jakarta.persistence.criteria.Path<String> column, String word,
                                     int columnLength) {

@@ -202,6 +202,28 @@ class HouseholdRegistryTest {
     }
 
     @Test
+    void theCountOfANameSearchIsTheNumberOfHouseholdsItFinds() {
+        signIn.as("mchs.officer");
+        for (String name : List.of("Petrosyan", "Оганесян", "Հակոբյան", "Hovhann", "Sarg")) {
+            HouseholdFilter filter = HouseholdFilter.text(name);
+            assertThat(registry.count(filter)).as(name)
+                    .isEqualTo(registry.find(filter, PageRequest.of(0, 5000)).getContent().size())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void anotherAgencysDraftIsNeitherFoundNorCounted() {
+        String family = unique("Arzumanyan");
+        signIn.as("mod.officer");
+        registry.saveDraft(family(member(family, "Tatev", Relation.HEAD, LocalDate.of(1991, 1, 1), null, null)));
+        assertThat(registry.count(HouseholdFilter.text(family))).isEqualTo(1);
+        signIn.as("mchs.officer");
+        assertThat(registry.count(HouseholdFilter.text(family))).isZero();
+        assertThat(registry.find(HouseholdFilter.text(family), PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
     void filtersCombineAndCountMatchesThePage() {
         signIn.as("mchs.officer");
         HouseholdFilter registered = new HouseholdFilter(null, null, null, HouseholdStatus.REGISTERED,
