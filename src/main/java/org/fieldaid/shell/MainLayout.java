@@ -45,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component brand() {
-        Span name = new Span("FieldAid");
+        Span name = new Span(getTranslation("app.name"));
         name.addClassName("brand-name");
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("brand-tagline");

@@ -28,7 +28,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div panel = new Div();
         panel.addClassName("login-panel");
 
-        H1 title = new H1("FieldAid");
+        H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("login-intro");
