@@ -120,6 +120,8 @@ class HouseholdBulkLoader {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", persons);
         jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
                 keys);
+        jdbc.batchUpdate("INSERT INTO household_name_key (name_key, household_id) VALUES (?, ?)",
+                HouseholdIndex.householdKeys(keys));
         jdbc.batchUpdate("INSERT INTO household_vulnerability (code, household_id) VALUES (?, ?)", flags);
         requests.forEach(events::publishEvent);
     }

@@ -39,6 +39,7 @@ class HouseholdIndex {
     void rewrite(Household household) {
         long id = household.getId();
         jdbc.update("DELETE FROM person_name_key WHERE household_id = ?", id);
+        jdbc.update("DELETE FROM household_name_key WHERE household_id = ?", id);
         jdbc.update("DELETE FROM household_vulnerability WHERE household_id = ?", id);
         List<Object[]> keys = new ArrayList<>();
         for (Person person : household.getMembers()) {
@@ -48,8 +49,19 @@ class HouseholdIndex {
         }
         jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
                 keys);
+        jdbc.batchUpdate("INSERT INTO household_name_key (name_key, household_id) VALUES (?, ?)",
+                householdKeys(keys));
         List<Object[]> flags = household.allVulnerabilities().stream().map(v -> new Object[] {v.name(), id}).toList();
         jdbc.batchUpdate("INSERT INTO household_vulnerability (code, household_id) VALUES (?, ?)", flags);
+    }
+
+    /** The distinct (key, household) pairs of the rows for person_name_key. */
+    static List<Object[]> householdKeys(List<Object[]> personKeys) {
+        java.util.Set<List<Object>> seen = new java.util.LinkedHashSet<>();
+        for (Object[] row : personKeys) {
+            seen.add(List.of(row[0], row[3]));
+        }
+        return seen.stream().map(List::toArray).toList();
     }
 
     /** Persons whose family name shares a key and whose birth date is within a year of the given one. */
@@ -79,9 +91,11 @@ class HouseholdIndex {
             params.addValue("from" + i, key).addValue("to" + i, HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_LENGTH));
             i++;
         }
-        Long all = named.queryForObject("SELECT COUNT(DISTINCT k.household_id) FROM person_name_key k WHERE " + ranges,
+        // a prefix range can hold two keys of one household (Petrosyan, Petrosyanova): count each once
+        String count = "COUNT(DISTINCT k.household_id)";
+        Long all = named.queryForObject("SELECT " + count + " FROM household_name_key k WHERE " + ranges,
                 params, Long.class);
-        Long hidden = named.queryForObject("SELECT COUNT(DISTINCT k.household_id) FROM person_name_key k"
+        Long hidden = named.queryForObject("SELECT " + count + " FROM household_name_key k"
                 + " JOIN household h ON h.id = k.household_id WHERE (" + ranges + ")"
                 + " AND h.status = 'DRAFT' AND h.agency_code <> :agency", params, Long.class);
         return (all == null ? 0 : all) - (hidden == null ? 0 : hidden);

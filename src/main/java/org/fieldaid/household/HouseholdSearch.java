@@ -88,8 +88,8 @@ final class HouseholdSearch {
             // one word: every spelling of the family name, and what is typed so far of it (Оганесян and
             // "Hovhann" both find Hovhannisyan), through one index range per phonetic key
             Subquery<Long> phonetic = query.subquery(Long.class);
-            Root<PersonNameKey> k = phonetic.from(PersonNameKey.class);
-            phonetic.select(k.get("householdId")).where(cb.or(keys.stream()
+            Root<HouseholdNameKey> k = phonetic.from(HouseholdNameKey.class);
+            phonetic.select(k.get("id").get("householdId")).where(cb.or(keys.stream()
                     .map(key -> prefix(cb, k.get("id").get("nameKey"), key, KEY_COLUMN)).toArray(Predicate[]::new)));
             return root.get("id").in(phonetic);
         }
