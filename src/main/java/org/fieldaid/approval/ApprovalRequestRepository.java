@@ -22,5 +22,6 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
               and r.requestedAt < :olderThan""")
     long countInbox(Collection<String> kinds, Instant olderThan);
 
-    List<ApprovalRequest> findByKindAndSubjectIdOrderByRequestedAtDesc(String kind, long subjectId);
+    /** Reads the (subject_type, subject_id) index; each kind has one type of subject, named after the kind. */
+    List<ApprovalRequest> findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(String subjectType, long subjectId);
 }

@@ -53,7 +53,7 @@ public class Approvals {
         if (!kinds.containsKey(event.kind())) {
             throw new IllegalArgumentException("No approval kind " + event.kind() + " is declared");
         }
-        requests.findByKindAndSubjectIdOrderByRequestedAtDesc(event.kind(), event.subjectId())
+        requests.findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(event.kind(), event.subjectId())
                 .forEach(ApprovalRequest::withdraw);
         ApprovalRequest request = requests.save(new ApprovalRequest(event, clock.instant()));
         events.publishEvent(AuditRecord.of("APPROVAL_REQUESTED", "APPROVAL", request.getId(),
@@ -94,7 +94,7 @@ public class Approvals {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ApprovalView> requestsFor(String kind, long subjectId) {
-        return requests.findByKindAndSubjectIdOrderByRequestedAtDesc(kind, subjectId).stream()
+        return requests.findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(kind, subjectId).stream()
                 .map(ApprovalRequest::toView).toList();
     }
 

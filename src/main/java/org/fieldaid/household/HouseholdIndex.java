@@ -88,7 +88,7 @@ class HouseholdIndex {
         int i = 0;
         for (String key : keys) {
             ranges.append(i == 0 ? "" : " OR ").append("k.name_key BETWEEN :from").append(i).append(" AND :to").append(i);
-            params.addValue("from" + i, key).addValue("to" + i, HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_LENGTH));
+            params.addValue("from" + i, key).addValue("to" + i, HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_COLUMN));
             i++;
         }
         // a prefix range can hold two keys of one household (Petrosyan, Petrosyanova): count each once

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HouseholdRegistry {
 
+    /** The approval kind of a registration, for the features and views that show its requests. */
+    public static final String APPROVAL_KIND = "REGISTRATION";
+
     private static final String READERS = "hasAnyAuthority('" + HOUSEHOLD_READ + "', '" + HOUSEHOLD_READ_CONSENTED + "')";
     private static final String WRITERS = "hasAuthority('" + HOUSEHOLD_WRITE + "')";
 

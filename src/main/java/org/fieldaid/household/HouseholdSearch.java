@@ -21,7 +21,7 @@ final class HouseholdSearch {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     /** Folded names are [a-z] only; a prefix range ends with the prefix padded with 'z' to the column length. */
     private static final int NAME_COLUMN = 100;
-    private static final int KEY_COLUMN = 32;
+    static final int KEY_COLUMN = NameKeys.MAX_KEY_LENGTH;
     /** Shorter words are matched as typed only: a two-letter phonetic prefix would match half the registry. */
     private static final int PHONETIC_FROM = 3;
 
@@ -126,12 +126,10 @@ final class HouseholdSearch {
         return start + "z".repeat(Math.max(0, columnLength - start.length()));
     }
 
-    static final int KEY_LENGTH = KEY_COLUMN;
-
     private static Predicate prefix(CriteriaBuilder cb, jakarta.persistence.criteria.Path<String> column, String word,
                                     int columnLength) {
         String start = word.length() > columnLength ? word.substring(0, columnLength) : word;
-        return cb.between(column, start, start + "z".repeat(columnLength - start.length()));
+        return cb.between(column, start, rangeEnd(start, columnLength));
     }
 
     /** Correlated, so that it probes the (code, household_id) key for the rows the other filters leave. */

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RegistrationApproval {
 
-    static final String KIND = "REGISTRATION";
+    static final String KIND = HouseholdRegistry.APPROVAL_KIND;
 
     @Bean
     ApprovalKind registrationApprovalKind() {

@@ -80,7 +80,6 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
     private final Paragraph formMessage = new Paragraph();
     private final DuplicatesPanel duplicatesPanel = new DuplicatesPanel("household.duplicates.help", "household.duplicates.yours");
     private final TextArea justification = new TextArea();
-    private List<DuplicateCandidate> candidates = List.of();
     private final Button saveDraft = new Button();
     private final Button submit = new Button();
 
@@ -227,7 +226,7 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void checkDuplicates() {
         RegistrationForm form = toForm();
-        candidates = registry.possibleDuplicates(form, existing == null ? null : existing.id());
+        List<DuplicateCandidate> candidates = registry.possibleDuplicates(form, existing == null ? null : existing.id());
         duplicatesPanel.show(form.members(), candidates);
         justification.setVisible(!candidates.isEmpty());
     }

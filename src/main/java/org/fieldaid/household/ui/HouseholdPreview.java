@@ -20,7 +20,7 @@ class HouseholdPreview implements SubjectPreview {
 
     @Override
     public String kind() {
-        return "REGISTRATION";
+        return HouseholdRegistry.APPROVAL_KIND;
     }
 
     @Override

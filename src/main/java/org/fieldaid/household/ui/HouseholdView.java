@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +18,6 @@ import org.fieldaid.approval.ApprovalView;
 import org.fieldaid.audit.AuditEntry;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
-import org.fieldaid.base.ui.FormErrors;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.ViewHeader;
@@ -84,7 +82,6 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void submit() {
-        TextArea justification = new TextArea(getTranslation("household.justification"));
         try {
             household = registry.submit(household.id(), household.version(), null);
             Notifications.success(getTranslation("household.submitted", household.registrationNumber()));
@@ -94,7 +91,6 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 getUI().ifPresent(ui -> ui.navigate("households/" + household.id() + "/edit"));
                 Notifications.error(getTranslation("household.error.justification-required"));
             } else {
-                FormErrors.show(this, ex, java.util.Map.of("justification", justification));
                 Notifications.error(getTranslation("error.invalid-input"));
             }
         } catch (ConcurrentEditException ex) {
