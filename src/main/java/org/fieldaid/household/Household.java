@@ -74,6 +74,10 @@ class Household {
     @Column(name = "sensitive_vulnerabilities", length = 300)
     private String sensitiveVulnerabilities;
 
+    /** Every need of the household and its members, ",LOST_HOME,PREGNANT,": the list filter reads it from an index. */
+    @Column(length = 400)
+    private String needs;
+
     @Column(name = "agency_code", nullable = false, length = 32)
     private String agencyCode;
 
@@ -163,6 +167,7 @@ class Household {
         this.headFamilyName = head.getFamilyName();
         this.headGivenName = head.getGivenName();
         this.memberCount = members.size();
+        this.needs = Vulnerability.marker(allVulnerabilities());
         this.updatedAt = now;
     }
 

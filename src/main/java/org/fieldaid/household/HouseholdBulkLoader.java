@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fieldaid.approval.ApprovalRequested;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,7 +69,7 @@ class HouseholdBulkLoader {
         List<Object[]> households = new ArrayList<>();
         List<Object[]> persons = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
-        List<Object[]> flags = new ArrayList<>();
+        Map<Long, String> drafts = new HashMap<>();
         List<ApprovalRequested> requests = new ArrayList<>();
         for (HouseholdGenerator.Family f : families) {
             long hid = householdId++;
@@ -75,16 +77,18 @@ class HouseholdBulkLoader {
             String number = "FA-%d-%06d".formatted(created.atZone(ZoneOffset.UTC).getYear(), hid);
             HouseholdGenerator.Member head = f.members().get(0);
             boolean decided = f.status() != HouseholdStatus.DRAFT && f.status() != HouseholdStatus.SUBMITTED;
+            Set<Vulnerability> all = EnumSet.noneOf(Vulnerability.class);
+            all.addAll(f.vulnerabilities());
+            f.members().forEach(m -> all.addAll(m.vulnerabilities()));
             households.add(new Object[] {hid, number, f.status().name(), head.familyName(), head.givenName(),
                     f.members().size(), f.originSettlementId(), f.currentSettlementId(), f.address(),
                     Date.valueOf(f.displacedOn()), f.phone(), f.consentPartners(), f.consentContact(),
                     Vulnerability.join(f.vulnerabilities(), false), Vulnerability.join(f.vulnerabilities(), true),
-                    f.agencyCode(), f.registeredBy(), Timestamp.from(created), Timestamp.from(created),
+                    Vulnerability.marker(all), f.agencyCode(), f.registeredBy(), Timestamp.from(created),
+                    Timestamp.from(created),
                     f.status() == HouseholdStatus.DRAFT ? null : Timestamp.from(created),
                     decided ? Timestamp.from(created.plusSeconds(86400)) : null,
                     f.status() == HouseholdStatus.REJECTED ? "Documents could not be verified" : null});
-            Set<Vulnerability> all = EnumSet.noneOf(Vulnerability.class);
-            all.addAll(f.vulnerabilities());
             for (int i = 0; i < f.members().size(); i++) {
                 HouseholdGenerator.Member m = f.members().get(i);
                 long pid = personId++;
@@ -98,9 +102,10 @@ class HouseholdBulkLoader {
                 for (String key : NameKeys.keys(m.familyName())) {
                     keys.add(new Object[] {key, Date.valueOf(m.birthDate()), pid, hid});
                 }
-                all.addAll(m.vulnerabilities());
             }
-            all.forEach(v -> flags.add(new Object[] {v.name(), hid}));
+            if (f.status() == HouseholdStatus.DRAFT) {
+                drafts.put(hid, f.agencyCode());
+            }
             if (f.status() == HouseholdStatus.SUBMITTED) {
                 requests.add(new ApprovalRequested(RegistrationApproval.KIND, hid,
                         number + " · " + head.familyName() + " " + head.givenName(), f.agencyCode(), f.registeredBy(),
@@ -110,9 +115,9 @@ class HouseholdBulkLoader {
         jdbc.batchUpdate("""
                 INSERT INTO household (id, registration_number, status, head_family_name, head_given_name,
                   member_count, origin_settlement_id, current_settlement_id, current_address, displaced_on, phone,
-                  consent_share_partners, consent_contact, vulnerabilities, sensitive_vulnerabilities, agency_code,
-                  registered_by, created_at, updated_at, submitted_at, decided_at, rejection_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", households);
+                  consent_share_partners, consent_contact, vulnerabilities, sensitive_vulnerabilities, needs,
+                  agency_code, registered_by, created_at, updated_at, submitted_at, decided_at, rejection_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", households);
         jdbc.batchUpdate("""
                 INSERT INTO person (id, household_id, position, family_name, given_name, patronymic, family_folded,
                   given_folded, sex, birth_date, birth_date_estimated, relation, document_type, document_number,
@@ -120,9 +125,7 @@ class HouseholdBulkLoader {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", persons);
         jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
                 keys);
-        jdbc.batchUpdate("INSERT INTO household_name_key (name_key, household_id) VALUES (?, ?)",
-                HouseholdIndex.householdKeys(keys));
-        jdbc.batchUpdate("INSERT INTO household_vulnerability (code, household_id) VALUES (?, ?)", flags);
+        jdbc.batchUpdate(HouseholdIndex.INSERT_HOUSEHOLD_KEY, HouseholdIndex.householdKeys(keys, drafts::get));
         requests.forEach(events::publishEvent);
     }
 

@@ -103,6 +103,16 @@ class HouseholdBenchmark {
                 registry.find(f, page);
                 registry.count(f);
             });
+            Stats opening = time(i -> {
+                registry.find(HouseholdFilter.none(), page);
+                registry.count(HouseholdFilter.none());
+            });
+            Vulnerability[] needs = Vulnerability.values();
+            Stats need = time(i -> {
+                HouseholdFilter f = new HouseholdFilter(null, null, null, null, needs[i % needs.length], null);
+                registry.find(f, page);
+                registry.count(f);
+            });
             Stats duplicate = time(i -> registry.possibleDuplicates(new RegistrationForm(origins.get(0), origins.get(0),
                     null, LocalDate.of(2020, 10, 1), null, false, false, null, List.of(new MemberForm(null,
                     NAMES[i % NAMES.length], GIVEN[i % GIVEN.length], null, Sex.MALE,
@@ -117,22 +127,30 @@ class HouseholdBenchmark {
                       page of 50 + count, name search      %s
                       page of 50 + count, full-name search %s
                       page of 50 + count, filter           %s
+                      page of 50 + count, no filter        %s
+                      page of 50 + count, one need only    %s
                       duplicate check, one member          %s""",
-                    database, households, persons, loadSeconds, pk.text(pk.median), name.text(pk.median), fullName.text(pk.median),
-                    filter.text(pk.median), duplicate.text(pk.median));
+                    database, households, persons, loadSeconds, pk.text(pk.median), name.text(pk.median),
+                    fullName.text(pk.median), filter.text(pk.median), opening.text(pk.median), need.text(pk.median),
+                    duplicate.text(pk.median));
         }
     }
 
-    /** The plans of the two queries a name search runs, for tuning. */
+    /** The plans of the queries a name search and a filter run, for tuning. */
     private static void explain(JdbcTemplate jdbc, String database) {
         String key = "ptrsn";
         String end = key + "z".repeat(32 - key.length());
-        String where = " FROM household h WHERE h.id IN (SELECT k.household_id FROM person_name_key k WHERE k.name_key"
-                + " BETWEEN '" + key + "' AND '" + end + "') AND (h.status <> 'DRAFT' OR h.agency_code = 'MCHS')";
-        String prefix = "PostgreSQL".equals(database) ? "EXPLAIN ANALYZE " : "EXPLAIN ANALYZE ";
-        for (String sql : List.of("SELECT COUNT(h.id)" + where, "SELECT h.*" + where + " ORDER BY h.id DESC LIMIT 50")) {
+        String visible = "(h.status <> 'DRAFT' OR h.agency_code = 'MCHS')";
+        String named = " FROM household h WHERE h.id IN (SELECT k.household_id FROM household_name_key k WHERE"
+                + " k.name_key BETWEEN '" + key + "' AND '" + end + "') AND " + visible;
+        String filtered = " FROM household h WHERE h.origin_settlement_id = (SELECT MIN(id) FROM settlement) AND"
+                + " h.status = 'REGISTERED' AND h.needs LIKE '%,LOST_HOME,%' AND " + visible;
+        for (String sql : List.of("SELECT COUNT(DISTINCT k.household_id) FROM household_name_key k WHERE k.name_key"
+                + " BETWEEN '" + key + "' AND '" + end + "' AND (k.draft_agency IS NULL OR k.draft_agency = 'MCHS')",
+                "SELECT h.id" + named + " ORDER BY h.id DESC LIMIT 51", "SELECT COUNT(h.id)" + filtered,
+                "SELECT h.id" + filtered + " ORDER BY h.id DESC LIMIT 51")) {
             System.out.println("---- " + database + ": " + sql);
-            jdbc.queryForList(prefix + sql).forEach(row -> System.out.println(row.values().iterator().next()));
+            jdbc.queryForList("EXPLAIN ANALYZE " + sql).forEach(row -> System.out.println(row.values().iterator().next()));
         }
     }
 

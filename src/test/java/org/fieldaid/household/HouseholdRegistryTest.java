@@ -224,6 +224,75 @@ class HouseholdRegistryTest {
     }
 
     @Test
+    void aSubmittedDraftIsFoundAndCountedByOtherAgencies() {
+        String family = unique("Arzumanyan");
+        signIn.as("mod.officer");
+        HouseholdDetails draft = registry.saveDraft(family(member(family, "Tatev", Relation.HEAD,
+                LocalDate.of(1991, 1, 1), null, null)));
+        signIn.as("mchs.officer");
+        long before = registry.count(HouseholdFilter.none());
+        signIn.as("mod.officer");
+        registry.submit(draft.id(), draft.version(), null);
+
+        signIn.as("mchs.officer");
+        assertThat(registry.count(HouseholdFilter.text(family))).isEqualTo(1);
+        assertThat(registry.find(HouseholdFilter.text(family), PageRequest.of(0, 10)).getContent())
+                .singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(draft.id()));
+        assertThat(registry.count(HouseholdFilter.none())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theUnfilteredCountIsTheNumberOfHouseholdsTheListShows() {
+        signIn.as("mod.officer");
+        registry.saveDraft(family(member(unique("Grigoryan"), "Ani", Relation.HEAD, LocalDate.of(1990, 5, 5), null,
+                null)));
+        for (String user : List.of("mod.officer", "mchs.officer")) {
+            signIn.as(user);
+            assertThat(registry.count(HouseholdFilter.none())).as(user)
+                    .isEqualTo(registry.find(HouseholdFilter.none(), PageRequest.of(0, 100_000)).getContent().size());
+        }
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeatsInTheChosenOrder() {
+        signIn.as("mchs.officer");
+        var byNumber = org.springframework.data.domain.Sort.by("registrationNumber");
+        List<HouseholdRow> all = registry.find(HouseholdFilter.none(), PageRequest.of(0, 100_000, byNumber))
+                .getContent();
+        var first = registry.find(HouseholdFilter.none(), PageRequest.of(0, 50, byNumber));
+        var second = registry.find(HouseholdFilter.none(), PageRequest.of(1, 50, byNumber));
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.getContent()).hasSize(50).isEqualTo(all.subList(0, 50));
+        assertThat(second.getContent()).isEqualTo(all.subList(50, Math.min(100, all.size())));
+        assertThat(all).extracting(HouseholdRow::registrationNumber).isSortedAccordingTo(String::compareTo);
+        var newest = registry.find(HouseholdFilter.none(), PageRequest.of(0, 50)).getContent();
+        assertThat(newest).extracting(HouseholdRow::id)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aMembersNeedFindsTheHouseholdUntilItIsEditedAway() {
+        String family = unique("Poghosyan");
+        signIn.as("mchs.officer");
+        HouseholdDetails draft = registry.saveDraft(new RegistrationForm(origin, reception, null,
+                LocalDate.of(2020, 10, 1), null, true, true, null, List.of(
+                member(family, "Hasmik", Relation.HEAD, LocalDate.of(1950, 1, 1), null, null,
+                        Vulnerability.ELDERLY_ALONE))));
+        HouseholdFilter elderlyFromThere = new HouseholdFilter(null, origin, null, HouseholdStatus.DRAFT,
+                Vulnerability.ELDERLY_ALONE, null);
+        assertThat(registry.find(elderlyFromThere, PageRequest.of(0, 1000)).getContent())
+                .extracting(HouseholdRow::id).contains(draft.id());
+        long withHer = registry.count(elderlyFromThere);
+
+        registry.update(draft.id(), draft.version(), new RegistrationForm(origin, reception, null,
+                LocalDate.of(2020, 10, 1), null, true, true, null, List.of(
+                member(family, "Hasmik", Relation.HEAD, LocalDate.of(1950, 1, 1), null, null))));
+        assertThat(registry.find(elderlyFromThere, PageRequest.of(0, 1000)).getContent())
+                .extracting(HouseholdRow::id).doesNotContain(draft.id());
+        assertThat(registry.count(elderlyFromThere)).isEqualTo(withHer - 1);
+    }
+
+    @Test
     void filtersCombineAndCountMatchesThePage() {
         signIn.as("mchs.officer");
         HouseholdFilter registered = new HouseholdFilter(null, null, null, HouseholdStatus.REGISTERED,
