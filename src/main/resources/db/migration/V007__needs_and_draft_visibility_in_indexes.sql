@@ -39,3 +39,7 @@ ALTER TABLE household_name_key ADD COLUMN draft_agency VARCHAR(32);
 UPDATE household_name_key SET draft_agency = (SELECT h.agency_code FROM household h
     WHERE h.id = household_name_key.household_id AND h.status = 'DRAFT');
 CREATE INDEX ix_household_name_key_visible ON household_name_key (name_key, draft_agency, household_id);
+
+-- A family and given name search reads the household id from the index instead of each person's row.
+DROP INDEX ix_person_family_folded;
+CREATE INDEX ix_person_family_folded ON person (family_folded, given_folded, household_id);

@@ -3,9 +3,11 @@ package org.fieldaid.household;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -104,26 +106,76 @@ class HouseholdIndex {
     }
 
     /**
-     * How many households a one-word name search finds, for a caller who sees every household but other
-     * agencies' drafts: counted from the key index alone (decision 008). One key is one index range; several are
-     * one range each, merged, because a range can hold two keys of one household (Petrosyan, Petrosyanova) and
-     * two keys can both belong to one household (Hakobyan, Akopyan).
+     * The households a one-word name search finds, newest first, for a caller who sees every household but other
+     * agencies' drafts: read from the key index alone, one index range per key, and merged here (decision 008).
+     * A range can hold two keys of one household (Petrosyan, Petrosyanova), and two keys can both belong to one
+     * household (Hakobyan, Akopyan), so the ids are made distinct. The list's count is the length; its pages are
+     * slices.
      */
-    long countByNameKeys(Set<String> keys, String callerAgency) {
-        var params = new MapSqlParameterSource("agency", callerAgency);
-        List<String> ranges = new ArrayList<>();
-        int i = 0;
+    long[] idsByNameKeys(Set<String> keys, String callerAgency) {
+        LongStream.Builder found = LongStream.builder();
         for (String key : keys) {
-            ranges.add("SELECT k.household_id FROM household_name_key k WHERE k.name_key BETWEEN :from" + i
-                    + " AND :to" + i + " AND (k.draft_agency IS NULL OR k.draft_agency = :agency)");
-            params.addValue("from" + i, key).addValue("to" + i, HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_COLUMN));
-            i++;
+            var params = new MapSqlParameterSource("agency", callerAgency).addValue("from", key)
+                    .addValue("to", HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_COLUMN));
+            named.query("""
+                    SELECT k.household_id FROM household_name_key k WHERE k.name_key BETWEEN :from AND :to
+                       AND (k.draft_agency IS NULL OR k.draft_agency = :agency)""", params,
+                    (java.sql.ResultSet rs) -> {
+                        found.add(rs.getLong(1));
+                    });
         }
-        String sql = ranges.size() == 1
-                ? ranges.get(0).replace("SELECT k.household_id", "SELECT COUNT(DISTINCT k.household_id)")
-                : "SELECT COUNT(*) FROM (" + String.join(" UNION ", ranges) + ") matched";
-        Long count = named.queryForObject(sql, params, Long.class);
-        return count == null ? 0 : count;
+        return newestFirst(found.build().toArray());
+    }
+
+    /**
+     * The households a family and given name search finds (prefixes of both, folded), newest first, for a caller
+     * who sees every household but other agencies' drafts. Two narrow ranges of the person name index: the family
+     * name as typed, and the longer family names that start with it. One range over both would read every person
+     * of a common family name to check the given name (decision 008).
+     */
+    long[] idsByFullName(String family, String given, String callerAgency) {
+        var params = new MapSqlParameterSource("family", family)
+                .addValue("longer", HouseholdSearch.longerFrom(family))
+                .addValue("familyEnd", HouseholdSearch.nameRangeEnd(family))
+                .addValue("given", given).addValue("givenEnd", HouseholdSearch.nameRangeEnd(given));
+        List<Long> persons = named.queryForList("""
+                SELECT p.household_id FROM person p WHERE p.family_folded = :family
+                   AND p.given_folded BETWEEN :given AND :givenEnd
+                UNION ALL
+                SELECT p.household_id FROM person p WHERE p.family_folded BETWEEN :longer AND :familyEnd
+                   AND p.given_folded BETWEEN :given AND :givenEnd""", params, Long.class);
+        long[] candidates = newestFirst(persons.stream().mapToLong(Long::longValue).toArray());
+        if (candidates.length == 0) {
+            return candidates;
+        }
+        // persons do not know whose draft their household is: ask the household rows, by primary key
+        LongStream.Builder visible = LongStream.builder();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("SELECT h.id FROM household h WHERE h.id = ANY (?)"
+                    + " AND (h.status <> 'DRAFT' OR h.agency_code = ?)");
+            statement.setArray(1, con.createArrayOf("bigint", Arrays.stream(candidates).boxed().toArray()));
+            statement.setString(2, callerAgency);
+            return statement;
+        }, (java.sql.ResultSet rs) -> {
+            visible.add(rs.getLong(1));
+        });
+        return newestFirst(visible.build().toArray());
+    }
+
+    /** Distinct, highest first. */
+    private static long[] newestFirst(long[] ids) {
+        Arrays.sort(ids);
+        int distinct = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (i == 0 || ids[i] != ids[i - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        long[] result = new long[distinct];
+        for (int i = 0; i < distinct; i++) {
+            result[i] = ids[distinct - 1 - i];
+        }
+        return result;
     }
 
     List<Hit> byDocument(Collection<String> normalisedNumbers) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,10 +48,23 @@ class HouseholdPages {
         List<Long> ids = entityManager.createQuery(query).setFirstResult(Math.toIntExact(page.getOffset()))
                 .setMaxResults(page.getPageSize() + 1).getResultList();
         boolean hasNext = ids.size() > page.getPageSize();
-        List<Long> shown = hasNext ? ids.subList(0, page.getPageSize()) : ids;
-        Map<Long, Household> byId = households.findAllById(shown).stream()
+        return load(hasNext ? ids.subList(0, page.getPageSize()) : ids, page, hasNext);
+    }
+
+    /**
+     * One page of households whose ids are already known, all of them and in order (a name search reads them from
+     * the key index). Only the 50 or so of the page are read.
+     */
+    Slice<Household> find(long[] orderedIds, Pageable page) {
+        int from = (int) Math.min(page.getOffset(), orderedIds.length);
+        int to = (int) Math.min((long) from + page.getPageSize(), orderedIds.length);
+        return load(Arrays.stream(orderedIds, from, to).boxed().toList(), page, to < orderedIds.length);
+    }
+
+    private Slice<Household> load(List<Long> ids, Pageable page, boolean hasNext) {
+        Map<Long, Household> byId = households.findAllById(ids).stream()
                 .collect(Collectors.toMap(Household::getId, Function.identity()));
-        return new SliceImpl<>(shown.stream().map(byId::get).filter(Objects::nonNull).toList(), page, hasNext);
+        return new SliceImpl<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), page, hasNext);
     }
 
     /** Rows that tie on the chosen order keep one order from page to page: newest first. */

@@ -81,8 +81,7 @@ final class HouseholdSearch {
                     .where(cb.equal(p.get("documentNormalised"), DocumentType.normalise(text)));
             return root.get("id").in(sub);
         }
-        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+"))
-                .map(NameKeys::fold).filter(w -> !w.isEmpty()).toList();
+        List<String> words = words(text);
         java.util.Set<String> keys = phoneticKeys(text);
         if (!keys.isEmpty()) {
             // one word: every spelling of the family name, and what is typed so far of it (Оганесян and
@@ -109,19 +108,55 @@ final class HouseholdSearch {
         return root.get("id").in(sub);
     }
 
+    /** A family and a given name (prefixes, folded), when that is what the search box holds. */
+    record FullName(String family, String given) {
+    }
+
+    static java.util.Optional<FullName> fullName(String text) {
+        if (!isName(text)) {
+            return java.util.Optional.empty();
+        }
+        List<String> words = words(text);
+        return words.size() == 2 ? java.util.Optional.of(new FullName(clip(words.get(0)), clip(words.get(1))))
+                : java.util.Optional.empty();
+    }
+
+    private static String clip(String word) {
+        return word.length() > NAME_COLUMN ? word.substring(0, NAME_COLUMN) : word;
+    }
+
+    /** The first value after every value that starts with {@code start} but is longer, in a column of [a-z]. */
+    static String longerFrom(String start) {
+        return start + "a";
+    }
+
+    static String nameRangeEnd(String start) {
+        return rangeEnd(start, NAME_COLUMN);
+    }
+
     /**
      * The phonetic keys a one-word name search reads (empty for anything else): Оганесян and "Hovhann" both
      * reach Hovhannisyan through a prefix range per key.
      */
     static java.util.Set<String> phoneticKeys(String text) {
-        if (text == null || text.isBlank() || REGISTRATION.matcher(text.strip().replace(" ", "")).matches()
-                || HAS_DIGIT.matcher(text).matches()) {
+        if (!isName(text)) {
             return java.util.Set.of();
         }
-        List<String> words = Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s,]+"))
-                .map(NameKeys::fold).filter(w -> !w.isEmpty()).toList();
+        List<String> words = words(text);
         return words.size() == 1 && words.get(0).length() >= PHONETIC_FROM ? NameKeys.keys(text.strip())
                 : java.util.Set.of();
+    }
+
+    /** Not a registration number and not a document number: a name. */
+    private static boolean isName(String text) {
+        return text != null && !text.isBlank() && !REGISTRATION.matcher(text.strip().replace(" ", "")).matches()
+                && !HAS_DIGIT.matcher(text).matches();
+    }
+
+    /** The words of a name, folded to [a-z]. */
+    private static List<String> words(String text) {
+        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s,]+")).map(NameKeys::fold)
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /** The end of a prefix range over a column of [a-z] values. */

@@ -213,6 +213,25 @@ class HouseholdRegistryTest {
     }
 
     @Test
+    void aFamilyAndGivenNameSearchFindsTheFamilyNameTypedWholeAndLongerOnes() {
+        String family = unique("Melikyan");
+        signIn.as("mchs.officer");
+        HouseholdDetails anahit = registry.saveDraft(family(member(family, "Anahit", Relation.HEAD,
+                LocalDate.of(1979, 4, 4), null, null)));
+        HouseholdDetails anush = registry.saveDraft(family(member(family + "ts", "Anush", Relation.HEAD,
+                LocalDate.of(1982, 8, 8), null, null)));
+        assertThat(idsFound(family + " an")).containsExactlyInAnyOrder(anahit.id(), anush.id());
+        assertThat(idsFound(family + "ts an")).containsExactly(anush.id());
+        assertThat(idsFound(family + " anu")).containsExactly(anush.id());
+        assertThat(registry.count(HouseholdFilter.text(family + " an"))).isEqualTo(2);
+    }
+
+    private List<Long> idsFound(String text) {
+        return registry.find(HouseholdFilter.text(text), PageRequest.of(0, 100)).getContent().stream()
+                .map(HouseholdRow::id).toList();
+    }
+
+    @Test
     void anotherAgencysDraftIsNeitherFoundNorCounted() {
         String family = unique("Arzumanyan");
         signIn.as("mod.officer");

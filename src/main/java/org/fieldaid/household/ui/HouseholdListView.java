@@ -16,11 +16,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.household.HouseholdFilter;
@@ -40,6 +43,9 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "nav.households", order = 10, icon = "vaadin:family")
 class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Window width in pixels from which every column fits beside the side navigation. */
+    private static final int WIDE = 1100;
+
     private final HouseholdRegistry registry;
     private final Places places;
     private final Grid<HouseholdRow> grid = new Grid<>();
@@ -50,6 +56,10 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Vulnerability> vulnerability = new Select<>();
     private final Select<String> agency = new Select<>();
     private final Span count = new Span();
+    /** The number of matches of the current filter, asked once per change of filter, not per page or sort. */
+    private long matches;
+    private final List<Grid.Column<HouseholdRow>> secondary = new ArrayList<>();
+    private Registration resizing;
 
     HouseholdListView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser) {
         this.registry = registry;
@@ -74,8 +84,8 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
         }
         add(header);
 
-        origin = places.picker(getTranslation("household.origin"), false);
-        current = places.picker(getTranslation("household.current"), true);
+        origin = places.picker(getTranslation("household.origin.short"), false);
+        current = places.picker(getTranslation("household.current.short"), true);
         status.setLabel(getTranslation("household.status"));
         status.setItems(HouseholdStatus.values());
         status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any")
@@ -106,8 +116,19 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
 
         configureGrid();
         addAndExpand(grid);
-        updateCount();
+        refresh();
         search.focus();
+        addAttachListener(e -> {
+            var page = e.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+            resizing = page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+        });
+        addDetachListener(e -> resizing.remove());
+    }
+
+    /** On a tablet the grid keeps the columns that tell families apart and drops the rest, instead of scrolling. */
+    private void fitColumns(int windowWidth) {
+        secondary.forEach(c -> c.setVisible(windowWidth >= WIDE));
     }
 
     private void configureGrid() {
@@ -117,25 +138,25 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("registrationNumber").setSortable(true).setWidth("10em").setFlexGrow(0);
         grid.addColumn(r -> r.headFamilyName() + " " + r.headGivenName()).setHeader(getTranslation("household.head"))
                 .setKey("headFamilyName").setSortable(true).setWidth("11em").setFlexGrow(2);
-        grid.addColumn(HouseholdRow::memberCount).setHeader(getTranslation("household.members"))
-                .setKey("memberCount").setSortable(true).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(r -> places.label(r.originSettlementId())).setHeader(getTranslation("household.origin"))
-                .setWidth("11em").setFlexGrow(1);
-        grid.addColumn(r -> places.label(r.currentSettlementId())).setHeader(getTranslation("household.current"))
-                .setWidth("8em").setFlexGrow(1);
-        grid.addColumn(r -> date.format(r.displacedOn())).setHeader(getTranslation("household.displaced-on"))
-                .setKey("displacedOn").setSortable(true).setWidth("8em").setFlexGrow(0);
+        secondary.add(grid.addColumn(HouseholdRow::memberCount).setHeader(getTranslation("household.members"))
+                .setKey("memberCount").setSortable(true).setWidth("6em").setFlexGrow(0));
+        grid.addColumn(r -> places.label(r.originSettlementId())).setHeader(getTranslation("household.origin.short"))
+                .setWidth("9em").setFlexGrow(1);
+        grid.addColumn(r -> places.label(r.currentSettlementId())).setHeader(getTranslation("household.current.short"))
+                .setWidth("7em").setFlexGrow(1);
+        secondary.add(grid.addColumn(r -> date.format(r.displacedOn()))
+                .setHeader(getTranslation("household.displaced-on")).setKey("displacedOn").setSortable(true).setWidth("8em").setFlexGrow(0));
         grid.addComponentColumn(r -> StatusBadge.of(r.status(), this)).setHeader(getTranslation("household.status"))
                 .setKey("status").setSortable(true).setWidth("9em").setFlexGrow(0);
-        grid.addColumn(HouseholdRow::agencyCode).setHeader(getTranslation("household.agency")).setWidth("6em")
-                .setFlexGrow(0);
+        secondary.add(grid.addColumn(HouseholdRow::agencyCode).setHeader(getTranslation("household.agency"))
+                .setWidth("6em").setFlexGrow(0));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {
                 page = page.withSort(Sort.by(Sort.Direction.DESC, "id"));
             }
             return registry.find(filter(), page).stream();
-        }, query -> (int) registry.count(filter()));
+        }, query -> (int) Math.min(matches, Integer.MAX_VALUE));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().id())));
     }
 
@@ -146,12 +167,9 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        matches = registry.count(filter());
+        count.setText(getTranslation("result.count", Formats.number(matches, getLocale())));
         grid.getDataProvider().refreshAll();
-        updateCount();
-    }
-
-    private void updateCount() {
-        count.setText(getTranslation("result.count", Formats.number(registry.count(filter()), getLocale())));
     }
 
     @Override
