@@ -36,6 +36,7 @@ import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.base.ui.FormErrors;
 import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.NarrowScreenColumns;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.security.Authority;
@@ -88,18 +89,22 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
         add(filters, count);
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addClassName("compact-grid");
         grid.addColumn(r -> getTranslation("approval.kind." + r.kind())).setHeader(getTranslation("approval.kind"))
-                .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(ApprovalView::subjectLabel).setHeader(getTranslation("approval.subject")).setWidth("14em")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(ApprovalView::subjectLabel).setHeader(getTranslation("approval.subject")).setWidth("12rem")
                 .setFlexGrow(2);
-        grid.addColumn(ApprovalView::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7em")
+        grid.addColumn(ApprovalView::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(ApprovalView::requestedBy).setHeader(getTranslation("approval.requested-by")).setWidth("9em")
-                .setFlexGrow(1);
-        grid.addColumn(r -> Formats.dateTime(r.requestedAt(), getLocale())).setHeader(getTranslation("approval.requested-at"))
-                .setKey("requestedAt").setSortable(true).setWidth("11em").setFlexGrow(0);
+        var requestedBy = grid.addColumn(ApprovalView::requestedBy).setHeader(getTranslation("approval.requested-by"))
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(r -> Formats.dateTime(r.requestedAt(), getLocale()))
+                .setHeader(getTranslation("approval.requested-at")).setKey("requestedAt").setSortable(true)
+                .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(r -> r.note() == null ? new Span() : badge(getTranslation("approval.has-note")))
-                .setHeader(getTranslation("approval.note")).setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("approval.note")).setWidth("8rem").setFlexGrow(0);
+        // on a tablet the requester is read in the request itself
+        NarrowScreenColumns.hideBelow(grid, 1000, List.of(requestedBy));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {

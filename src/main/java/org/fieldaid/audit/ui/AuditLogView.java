@@ -72,15 +72,15 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
-                .setKey("occurredAt").setSortable(true).setWidth("11em").setFlexGrow(0);
+                .setKey("occurredAt").setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
-                .setWidth("9em").setFlexGrow(1);
-        grid.addColumn(AuditEntry::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setKey("action")
-                .setSortable(true).setWidth("10em").setFlexGrow(1);
+                .setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + e.entityId())
-                .setHeader(getTranslation("audit.entity")).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setWidth("12em").setFlexGrow(2)
+                .setHeader(getTranslation("audit.entity")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setWidth("12rem").setFlexGrow(2)
                 .setTooltipGenerator(AuditEntry::summary);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItems(query -> {

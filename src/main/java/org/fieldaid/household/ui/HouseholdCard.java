@@ -43,19 +43,20 @@ class HouseholdCard extends Div {
         }
         Grid<MemberView> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addClassName("compact-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(MemberView::fullName).setHeader(getTranslation("member.name")).setWidth("12em").setFlexGrow(2);
+        grid.addColumn(MemberView::fullName).setHeader(getTranslation("member.name")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(m -> getTranslation("relation." + m.relation().name())).setHeader(getTranslation("member.relation"))
-                .setWidth("7em").setFlexGrow(1);
+                .setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(m -> getTranslation("sex." + m.sex().name())).setHeader(getTranslation("member.sex"))
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(m -> date.format(m.birthDate()) + (m.birthDateEstimated() ? " ~" : ""))
-                .setHeader(getTranslation("member.birth-date")).setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("member.birth-date")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(m -> m.documentType() == null ? "—"
                         : getTranslation("document." + m.documentType().name()) + " " + m.documentNumber())
-                .setHeader(getTranslation("member.document")).setWidth("12em").setFlexGrow(1);
+                .setHeader(getTranslation("member.document")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(m -> m.vulnerabilities().stream().map(v -> getTranslation("vulnerability." + v.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("member.vulnerabilities")).setWidth("10em")
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("member.vulnerabilities")).setWidth("8rem")
                 .setFlexGrow(1);
         grid.setItems(d.members());
         DuplicatesPanel panel = new DuplicatesPanel(duplicatesHelpKey, "household.duplicates.this");

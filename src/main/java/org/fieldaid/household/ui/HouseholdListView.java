@@ -16,7 +16,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.NarrowScreenColumns;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.household.HouseholdFilter;
 import org.fieldaid.household.HouseholdRegistry;
@@ -44,7 +44,7 @@ import org.springframework.data.domain.Sort;
 class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
 
     /** Window width in pixels from which every column fits beside the side navigation. */
-    private static final int WIDE = 1100;
+    private static final int WIDE = 1250;
 
     private final HouseholdRegistry registry;
     private final Places places;
@@ -59,7 +59,6 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
     /** The number of matches of the current filter, asked once per change of filter, not per page or sort. */
     private long matches;
     private final List<Grid.Column<HouseholdRow>> secondary = new ArrayList<>();
-    private Registration resizing;
 
     HouseholdListView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser) {
         this.registry = registry;
@@ -118,38 +117,31 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
         addAndExpand(grid);
         refresh();
         search.focus();
-        addAttachListener(e -> {
-            var page = e.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-            resizing = page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
-        });
-        addDetachListener(e -> resizing.remove());
-    }
-
-    /** On a tablet the grid keeps the columns that tell families apart and drops the rest, instead of scrolling. */
-    private void fitColumns(int windowWidth) {
-        secondary.forEach(c -> c.setVisible(windowWidth >= WIDE));
+        // on a tablet the grid keeps the columns that tell families apart and drops the rest
+        NarrowScreenColumns.hideBelow(grid, WIDE, secondary);
     }
 
     private void configureGrid() {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addClassName("household-grid");
         grid.addColumn(HouseholdRow::registrationNumber).setHeader(getTranslation("household.registration-number"))
-                .setKey("registrationNumber").setSortable(true).setWidth("10em").setFlexGrow(0);
+                .setKey("registrationNumber").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.headFamilyName() + " " + r.headGivenName()).setHeader(getTranslation("household.head"))
-                .setKey("headFamilyName").setSortable(true).setWidth("11em").setFlexGrow(2);
-        secondary.add(grid.addColumn(HouseholdRow::memberCount).setHeader(getTranslation("household.members"))
-                .setKey("memberCount").setSortable(true).setWidth("6em").setFlexGrow(0));
+                .setKey("headFamilyName").setSortable(true).setWidth("8.5rem").setFlexGrow(2);
+        secondary.add(grid.addColumn(HouseholdRow::memberCount).setHeader(abbreviated("household.members"))
+                .setKey("memberCount").setSortable(true).setWidth("5.5rem").setFlexGrow(0));
         grid.addColumn(r -> places.label(r.originSettlementId())).setHeader(getTranslation("household.origin.short"))
-                .setWidth("9em").setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> places.label(r.currentSettlementId())).setHeader(getTranslation("household.current.short"))
-                .setWidth("7em").setFlexGrow(1);
+                .setWidth("6rem").setFlexGrow(1);
         secondary.add(grid.addColumn(r -> date.format(r.displacedOn()))
-                .setHeader(getTranslation("household.displaced-on")).setKey("displacedOn").setSortable(true).setWidth("8em").setFlexGrow(0));
+                .setHeader(getTranslation("household.displaced-on")).setKey("displacedOn").setSortable(true)
+                .setWidth("7rem").setFlexGrow(0));
         grid.addComponentColumn(r -> StatusBadge.of(r.status(), this)).setHeader(getTranslation("household.status"))
-                .setKey("status").setSortable(true).setWidth("9em").setFlexGrow(0);
+                .setKey("status").setSortable(true).setWidth("10.5rem").setFlexGrow(0);
         secondary.add(grid.addColumn(HouseholdRow::agencyCode).setHeader(getTranslation("household.agency"))
-                .setWidth("6em").setFlexGrow(0));
+                .setWidth("5.5rem").setFlexGrow(0));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {
@@ -158,6 +150,14 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
             return registry.find(filter(), page).stream();
         }, query -> (int) Math.min(matches, Integer.MAX_VALUE));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().id())));
+    }
+
+    /** A short header that a tablet has room for, with the full words for the mouse and for screen readers. */
+    private Span abbreviated(String key) {
+        Span header = new Span(getTranslation(key + ".short"));
+        header.getElement().setAttribute("title", getTranslation(key));
+        header.getElement().setAttribute("aria-label", getTranslation(key));
+        return header;
     }
 
     private HouseholdFilter filter() {

@@ -103,9 +103,9 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(e -> e.actor() + (e.agencyCode() == null ? "" : " (" + e.agencyCode() + ")"))
-                .setHeader(getTranslation("audit.actor")).setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("audit.actor")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> new Div(
                 new Paragraph(getTranslation("audit.before") + ": " + (e.before() == null ? "—" : e.before())),
@@ -119,12 +119,12 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(a -> Formats.dateTime(a.requestedAt(), getLocale())).setHeader(getTranslation("approval.requested-at"))
-                .setWidth("11em").setFlexGrow(0);
-        grid.addColumn(ApprovalView::requestedBy).setHeader(getTranslation("approval.requested-by")).setWidth("9em");
+                .setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(ApprovalView::requestedBy).setHeader(getTranslation("approval.requested-by")).setWidth("9rem");
         grid.addColumn(a -> getTranslation("approval.status." + a.status().name())).setHeader(getTranslation("household.status"))
-                .setWidth("8em");
+                .setWidth("8rem");
         grid.addColumn(a -> a.decidedBy() == null ? "" : a.decidedBy() + " · " + Formats.dateTime(a.decidedAt(), getLocale()))
-                .setHeader(getTranslation("approval.decided-by")).setWidth("12em");
+                .setHeader(getTranslation("approval.decided-by")).setWidth("12rem");
         grid.addColumn(a -> a.decisionReason() == null ? "" : a.decisionReason())
                 .setHeader(getTranslation("approval.reason")).setFlexGrow(1);
         grid.setItems(registry.approvals(household.id()));

@@ -62,13 +62,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setKey("username")
-                .setSortable(true).setWidth("10em").setFlexGrow(1);
+                .setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(UserRow::fullName).setHeader(getTranslation("user.full-name")).setKey("fullName")
-                .setSortable(true).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(UserRow::agencyName).setHeader(getTranslation("user.agency")).setWidth("12em").setFlexGrow(2);
+                .setSortable(true).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(UserRow::agencyName).setHeader(getTranslation("user.agency")).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("9em").setFlexGrow(1);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setWidth("8em")
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("9rem").setFlexGrow(1);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         grid.setItems(query -> users.find(search.getValue(),

@@ -36,19 +36,19 @@ class SettlementAdminView extends VerticalLayout implements HasDynamicTitle {
                 .withActions(add));
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(SettlementRow::code).setHeader(getTranslation("settlement.code")).setWidth("7em")
+        grid.addColumn(SettlementRow::code).setHeader(getTranslation("settlement.code")).setWidth("7rem")
                 .setFlexGrow(0).setSortable(true);
-        grid.addColumn(s -> s.label(getLocale())).setHeader(getTranslation("settlement.names")).setWidth("11em")
+        grid.addColumn(s -> s.label(getLocale())).setHeader(getTranslation("settlement.names")).setWidth("11rem")
                 .setFlexGrow(2).setSortable(true);
         grid.addColumn(s -> join(s.name(NameTradition.HY, "hy"), s.name(NameTradition.AZ, "az")))
-                .setHeader(getTranslation("settlement.native-names")).setWidth("11em").setFlexGrow(2);
-        grid.addColumn(SettlementRow::district).setHeader(getTranslation("settlement.district")).setWidth("9em")
+                .setHeader(getTranslation("settlement.native-names")).setWidth("11rem").setFlexGrow(2);
+        grid.addColumn(SettlementRow::district).setHeader(getTranslation("settlement.district")).setWidth("9rem")
                 .setFlexGrow(1);
         grid.addColumn(s -> getTranslation("settlement.kind." + s.kind().name())
                         + (s.reception() ? " · " + getTranslation("settlement.reception") : ""))
-                .setHeader(getTranslation("settlement.kind")).setWidth("9em").setFlexGrow(1);
+                .setHeader(getTranslation("settlement.kind")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("settlement.return-status"))
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addItemClickListener(e -> new SettlementDialog(settlements, e.getItem(), this::refresh).open());
         addAndExpand(grid);
         refresh();
