@@ -70,6 +70,7 @@ class HouseholdBulkLoader {
         List<Object[]> persons = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
         Map<Long, String> drafts = new HashMap<>();
+        List<Object[]> needs = new ArrayList<>();
         List<ApprovalRequested> requests = new ArrayList<>();
         for (HouseholdGenerator.Family f : families) {
             long hid = householdId++;
@@ -103,9 +104,11 @@ class HouseholdBulkLoader {
                     keys.add(new Object[] {key, Date.valueOf(m.birthDate()), pid, hid});
                 }
             }
-            if (f.status() == HouseholdStatus.DRAFT) {
-                drafts.put(hid, f.agencyCode());
+            String draftAgency = HouseholdIndex.draftAgency(f.status(), f.agencyCode());
+            if (draftAgency != null) {
+                drafts.put(hid, draftAgency);
             }
+            all.forEach(v -> needs.add(new Object[] {v.name(), hid, draftAgency}));
             if (f.status() == HouseholdStatus.SUBMITTED) {
                 requests.add(new ApprovalRequested(RegistrationApproval.KIND, hid,
                         number + " · " + head.familyName() + " " + head.givenName(), f.agencyCode(), f.registeredBy(),
@@ -126,6 +129,7 @@ class HouseholdBulkLoader {
         jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
                 keys);
         jdbc.batchUpdate(HouseholdIndex.INSERT_HOUSEHOLD_KEY, HouseholdIndex.householdKeys(keys, drafts::get));
+        jdbc.batchUpdate(HouseholdIndex.INSERT_NEED, needs);
         requests.forEach(events::publishEvent);
     }
 

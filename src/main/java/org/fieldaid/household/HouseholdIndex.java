@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.LongStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -45,6 +46,7 @@ class HouseholdIndex {
     void forget(long householdId) {
         jdbc.update("DELETE FROM person_name_key WHERE household_id = ?", householdId);
         jdbc.update("DELETE FROM household_name_key WHERE household_id = ?", householdId);
+        jdbc.update("DELETE FROM household_vulnerability WHERE household_id = ?", householdId);
     }
 
     void rewrite(Household household) {
@@ -58,9 +60,14 @@ class HouseholdIndex {
         }
         jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
                 keys);
-        jdbc.batchUpdate(INSERT_HOUSEHOLD_KEY, householdKeys(keys, draftAgency(household.getStatus(),
-                household.getAgencyCode())));
+        String draftAgency = draftAgency(household.getStatus(), household.getAgencyCode());
+        jdbc.batchUpdate(INSERT_HOUSEHOLD_KEY, householdKeys(keys, draftAgency));
+        jdbc.batchUpdate(INSERT_NEED, household.allVulnerabilities().stream()
+                .map(v -> new Object[] {v.name(), id, draftAgency}).toList());
     }
+
+    static final String INSERT_NEED =
+            "INSERT INTO household_vulnerability (code, household_id, draft_agency) VALUES (?, ?, ?)";
 
     static final String INSERT_HOUSEHOLD_KEY =
             "INSERT INTO household_name_key (name_key, household_id, draft_agency) VALUES (?, ?, ?)";
@@ -73,13 +80,14 @@ class HouseholdIndex {
     /** The household left the draft state: other agencies' searches find it from now on. */
     void submitted(long householdId) {
         jdbc.update("UPDATE household_name_key SET draft_agency = NULL WHERE household_id = ?", householdId);
+        jdbc.update("UPDATE household_vulnerability SET draft_agency = NULL WHERE household_id = ?", householdId);
     }
 
     /**
      * The distinct (key, household, draft agency) rows for household_name_key, from the rows for person_name_key.
      * @param draftAgency per household id, whose draft it is (null when it is not a draft)
      */
-    static List<Object[]> householdKeys(List<Object[]> personKeys, java.util.function.LongFunction<String> draftAgency) {
+    static List<Object[]> householdKeys(List<Object[]> personKeys, LongFunction<String> draftAgency) {
         java.util.Set<List<Object>> seen = new java.util.LinkedHashSet<>();
         for (Object[] row : personKeys) {
             seen.add(List.of(row[0], row[3]));
@@ -124,6 +132,23 @@ class HouseholdIndex {
                         found.add(rs.getLong(1));
                     });
         }
+        return newestFirst(found.build().toArray());
+    }
+
+    /**
+     * The households with a need, newest first, for a caller who sees every household but other agencies' drafts:
+     * one range of the need index, visibility included (decision 008). A need chosen as the only filter has no
+     * narrower index on the household table to read.
+     */
+    long[] idsWithNeed(Vulnerability need, String callerAgency) {
+        LongStream.Builder found = LongStream.builder();
+        named.query("""
+                SELECT v.household_id FROM household_vulnerability v WHERE v.code = :code
+                   AND (v.draft_agency IS NULL OR v.draft_agency = :agency)""",
+                new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency),
+                (java.sql.ResultSet rs) -> {
+                    found.add(rs.getLong(1));
+                });
         return newestFirst(found.build().toArray());
     }
 

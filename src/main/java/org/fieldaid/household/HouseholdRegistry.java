@@ -22,9 +22,9 @@ import org.fieldaid.base.ui.Formats;
 import org.fieldaid.security.Authority;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,6 +41,8 @@ public class HouseholdRegistry {
     private static final String READERS = "hasAnyAuthority('" + HOUSEHOLD_READ + "', '" + HOUSEHOLD_READ_CONSENTED + "')";
     private static final String WRITERS = "hasAuthority('" + HOUSEHOLD_WRITE + "')";
 
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
+
     private final HouseholdRepository households;
     private final HouseholdIndex index;
     private final HouseholdPages pages;
@@ -52,8 +54,8 @@ public class HouseholdRegistry {
     private final Clock clock;
 
     HouseholdRegistry(HouseholdRepository households, HouseholdIndex index, HouseholdPages pages,
-                      DuplicateFinder duplicates, Approvals approvals, AuditLog auditLog, ApplicationEventPublisher events, Caller caller,
-                      Clock clock) {
+                      DuplicateFinder duplicates, Approvals approvals, AuditLog auditLog,
+                      ApplicationEventPublisher events, Caller caller, Clock clock) {
         this.households = households;
         this.index = index;
         this.pages = pages;
@@ -152,9 +154,13 @@ public class HouseholdRegistry {
     @PreAuthorize(READERS)
     /** One page of the list, without counting (the list asks {@link #count} once, not on every page). */
     public Slice<HouseholdRow> find(HouseholdFilter filter, Pageable page) {
-        boolean newestFirst = page.getSort().isUnsorted() || page.getSort().equals(Sort.by(Sort.Direction.DESC, "id"));
+        mayFilter(filter);
+        boolean newestFirst = page.getSort().isUnsorted() || page.getSort().equals(NEWEST_FIRST);
         if (newestFirst && byNameIndex(filter)) {
             return pages.find(idsByName(filter.text()), page).map(Household::toRow);
+        }
+        if (newestFirst && byNeedIndex(filter)) {
+            return pages.find(index.idsWithNeed(filter.vulnerability(), callerAgency()), page).map(Household::toRow);
         }
         return pages.find(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()), page)
                 .map(Household::toRow);
@@ -169,6 +175,11 @@ public class HouseholdRegistry {
                 || HouseholdSearch.fullName(filter.text()).isPresent());
     }
 
+    /** A need and nothing else, for a caller who sees all but other agencies' drafts (decision 008). */
+    private boolean byNeedIndex(HouseholdFilter filter) {
+        return filter.vulnerability() != null && noText(filter) && noPlaceStatusOrAgency(filter) && !onlyConsented();
+    }
+
     /** Newest first. */
     private long[] idsByName(String text) {
         var keys = HouseholdSearch.phoneticKeys(text);
@@ -180,14 +191,30 @@ public class HouseholdRegistry {
     }
 
     private static boolean nameOnly(HouseholdFilter filter) {
+        return filter.vulnerability() == null && noPlaceStatusOrAgency(filter);
+    }
+
+    private static boolean noPlaceStatusOrAgency(HouseholdFilter filter) {
         return filter.originSettlementId() == null && filter.currentSettlementId() == null && filter.status() == null
-                && filter.vulnerability() == null && filter.agencyCode() == null;
+                && filter.agencyCode() == null;
+    }
+
+    private static boolean noText(HouseholdFilter filter) {
+        return filter.text() == null || filter.text().isBlank();
+    }
+
+    /** Which households have a health or protection need is itself sensitive. */
+    private void mayFilter(HouseholdFilter filter) {
+        if (filter.vulnerability() != null && filter.vulnerability().sensitive() && !mayReadSensitive()) {
+            throw new AccessDeniedException("Filtering by health and protection needs needs PII:SENSITIVE");
+        }
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public long count(HouseholdFilter filter) {
-        if (nameOnly(filter) && !onlyConsented() && (filter.text() == null || filter.text().isBlank())) {
+        mayFilter(filter);
+        if (nameOnly(filter) && noText(filter) && !onlyConsented()) {
             // the list as it opens: every household less other agencies' drafts, from two index lookups instead
             // of a pass over every row (decision 008)
             return households.count() - households.countByStatusAndAgencyCodeNot(HouseholdStatus.DRAFT,
@@ -195,6 +222,9 @@ public class HouseholdRegistry {
         }
         if (byNameIndex(filter)) {
             return idsByName(filter.text()).length;
+        }
+        if (byNeedIndex(filter)) {
+            return index.idsWithNeed(filter.vulnerability(), callerAgency()).length;
         }
         return households.count(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()));
     }

@@ -384,6 +384,46 @@ class HouseholdRegistryTest {
     }
 
     @Test
+    void onlyPiiSensitiveMayFilterByASensitiveNeed() {
+        signIn.as("health.officer");
+        HouseholdDetails saved = registry.saveDraft(family(member(unique("Ghazaryan"), "Nune", Relation.HEAD,
+                LocalDate.of(1990, 3, 3), null, null, Vulnerability.PREGNANT)));
+        HouseholdFilter pregnant = new HouseholdFilter(null, null, null, null, Vulnerability.PREGNANT, null);
+        assertThat(registry.find(pregnant, PageRequest.of(0, 5000)).getContent()).extracting(HouseholdRow::id)
+                .contains(saved.id());
+        assertThat(registry.count(pregnant)).isEqualTo(registry.find(pregnant, PageRequest.of(0, 5000))
+                .getContent().size());
+
+        signIn.as("mchs.officer");
+        assertThatThrownBy(() -> registry.count(pregnant)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registry.find(pregnant, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        HouseholdFilter lostHome = new HouseholdFilter(null, null, null, null, Vulnerability.LOST_HOME, null);
+        assertThat(registry.count(lostHome)).isPositive()
+                .isEqualTo(registry.find(lostHome, PageRequest.of(0, 5000)).getContent().size());
+    }
+
+    @Test
+    void aNeedChosenAloneFindsADraftOnlyForItsOwnAgencyAndEveryoneOnceSubmitted() {
+        signIn.as("mod.officer");
+        HouseholdDetails draft = registry.saveDraft(family(member(unique("Vardanyan"), "Gayane", Relation.HEAD,
+                LocalDate.of(1948, 6, 6), null, null, Vulnerability.ELDERLY_ALONE)));
+        HouseholdFilter elderly = new HouseholdFilter(null, null, null, null, Vulnerability.ELDERLY_ALONE, null);
+        assertThat(idsOf(elderly)).contains(draft.id());
+        signIn.as("mchs.officer");
+        assertThat(idsOf(elderly)).doesNotContain(draft.id());
+        signIn.as("mod.officer");
+        registry.submit(draft.id(), draft.version(), null);
+        signIn.as("mchs.officer");
+        assertThat(idsOf(elderly)).contains(draft.id());
+        assertThat(registry.count(elderly)).isEqualTo(idsOf(elderly).size());
+    }
+
+    private List<Long> idsOf(HouseholdFilter filter) {
+        return registry.find(filter, PageRequest.of(0, 100_000)).getContent().stream().map(HouseholdRow::id).toList();
+    }
+
+    @Test
     void theSecondOfTwoConcurrentEditsIsToldAndNothingIsLost() {
         signIn.as("mchs.officer");
         HouseholdDetails draft = registry.saveDraft(family(member(unique("Yeghiazaryan"), "Hripsime", Relation.HEAD,

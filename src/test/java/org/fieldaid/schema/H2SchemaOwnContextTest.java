@@ -50,6 +50,7 @@ class H2SchemaOwnContextTest {
                     HouseholdFilter.text("Hakobyan"), HouseholdFilter.text("Hovhannisyan Armen"),
                     HouseholdFilter.text("Sarg Lil"), HouseholdFilter.text("FA-2020"),
                     new HouseholdFilter(null, null, null, HouseholdStatus.REGISTERED, Vulnerability.LOST_HOME, null),
+                    new HouseholdFilter(null, null, null, null, Vulnerability.LOST_HOME, null),
                     new HouseholdFilter("Petrosyan", null, null, HouseholdStatus.REGISTERED, null, null))) {
                 long count = registry.count(filter);
                 assertThat(count).as(filter.toString()).isPositive();

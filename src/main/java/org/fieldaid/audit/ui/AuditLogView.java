@@ -75,7 +75,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("occurredAt").setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
                 .setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(AuditEntry::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setKey("action")
                 .setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + e.entityId())
