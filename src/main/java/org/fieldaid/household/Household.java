@@ -47,16 +47,19 @@ class Household {
     @Column(name = "member_count", nullable = false)
     private int memberCount;
 
-    @Column(name = "origin_settlement_id", nullable = false)
-    private long originSettlementId;
+    /** Null only while a draft. */
+    @Column(name = "origin_settlement_id")
+    private Long originSettlementId;
 
-    @Column(name = "current_settlement_id", nullable = false)
-    private long currentSettlementId;
+    /** Null only while a draft. */
+    @Column(name = "current_settlement_id")
+    private Long currentSettlementId;
 
     @Column(name = "current_address", length = 200)
     private String currentAddress;
 
-    @Column(name = "displaced_on", nullable = false)
+    /** Null only while a draft. */
+    @Column(name = "displaced_on")
     private LocalDate displacedOn;
 
     @Column(length = 32)

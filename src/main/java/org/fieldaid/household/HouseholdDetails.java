@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** A household with its members, as the caller may see it (sensitive details only with PII:SENSITIVE). */
 public record HouseholdDetails(long id, int version, String registrationNumber, HouseholdStatus status,
-                               long originSettlementId, long currentSettlementId, String currentAddress,
+                               Long originSettlementId, Long currentSettlementId, String currentAddress,
                                LocalDate displacedOn, String phone, boolean consentSharePartners,
                                boolean consentContact, Set<Vulnerability> vulnerabilities, List<MemberView> members,
                                String agencyCode, String registeredBy, Instant createdAt, Instant submittedAt,

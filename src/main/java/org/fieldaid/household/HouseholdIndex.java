@@ -52,16 +52,22 @@ class HouseholdIndex {
     void rewrite(Household household) {
         long id = household.getId();
         forget(id);
-        List<Object[]> keys = new ArrayList<>();
+        String draftAgency = draftAgency(household.getStatus(), household.getAgencyCode());
+        List<Object[]> personKeys = new ArrayList<>();
+        Set<String> householdKeys = new java.util.LinkedHashSet<>();
         for (Person person : household.getMembers()) {
             for (String key : NameKeys.keys(person.getFamilyName())) {
-                keys.add(new Object[] {key, Date.valueOf(person.getBirthDate()), person.getId(), id});
+                householdKeys.add(key);
+                // the duplicate check pairs a name with a birth date; a draft may not know it yet
+                if (person.getBirthDate() != null) {
+                    personKeys.add(new Object[] {key, Date.valueOf(person.getBirthDate()), person.getId(), id});
+                }
             }
         }
         jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
-                keys);
-        String draftAgency = draftAgency(household.getStatus(), household.getAgencyCode());
-        jdbc.batchUpdate(INSERT_HOUSEHOLD_KEY, householdKeys(keys, draftAgency));
+                personKeys);
+        jdbc.batchUpdate(INSERT_HOUSEHOLD_KEY, householdKeys.stream()
+                .map(key -> new Object[] {key, id, draftAgency}).toList());
         jdbc.batchUpdate(INSERT_NEED, household.allVulnerabilities().stream()
                 .map(v -> new Object[] {v.name(), id, draftAgency}).toList());
     }
@@ -94,10 +100,6 @@ class HouseholdIndex {
         }
         return seen.stream().map(pair -> new Object[] {pair.get(0), pair.get(1),
                 draftAgency.apply((Long) pair.get(1))}).toList();
-    }
-
-    private static List<Object[]> householdKeys(List<Object[]> personKeys, String draftAgency) {
-        return householdKeys(personKeys, id -> draftAgency);
     }
 
     /** Persons whose family name shares a key and whose birth date is within a year of the given one. */
@@ -214,8 +216,9 @@ class HouseholdIndex {
     }
 
     private Hit hit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Date birthDate = rs.getDate(9);
         return new Hit(rs.getLong(1), rs.getLong(2), rs.getString(3), HouseholdStatus.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getDate(9).toLocalDate(),
-                rs.getString(10));
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                birthDate == null ? null : birthDate.toLocalDate(), rs.getString(10));
     }
 }

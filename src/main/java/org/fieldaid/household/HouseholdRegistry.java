@@ -70,7 +70,7 @@ public class HouseholdRegistry {
     @Transactional
     @PreAuthorize(WRITERS)
     public HouseholdDetails saveDraft(RegistrationForm form) {
-        validate(form);
+        validate(form, RegistrationRules.Stage.DRAFT);
         Household household = new Household(callerAgency(), caller.name().orElseThrow(), clock.instant());
         household.apply(form, false, clock.instant());
         household = households.saveAndFlush(household);
@@ -92,7 +92,9 @@ public class HouseholdRegistry {
         if (!household.editable()) {
             throw InvalidInputException.of("status", "household.error.not-editable");
         }
-        validate(form);
+        // a registered household stays complete; a draft or a rejected one is checked whole on submit
+        validate(form, household.getStatus() == HouseholdStatus.REGISTERED ? RegistrationRules.Stage.COMPLETE
+                : RegistrationRules.Stage.DRAFT);
         String before = household.describe();
         index.forget(id);
         household.apply(form, !mayReadSensitive(), clock.instant());
@@ -117,7 +119,12 @@ public class HouseholdRegistry {
         if (household.getStatus() != HouseholdStatus.DRAFT && household.getStatus() != HouseholdStatus.REJECTED) {
             throw InvalidInputException.of("status", "household.error.not-submittable");
         }
-        List<DuplicateCandidate> found = duplicates.find(household.toDetails(true).toForm(), id);
+        RegistrationForm stored = household.toDetails(true).toForm();
+        Map<String, List<String>> missing = RegistrationRules.check(stored, today(), RegistrationRules.Stage.COMPLETE);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        List<DuplicateCandidate> found = duplicates.find(stored, id);
         if (!found.isEmpty() && (duplicateJustification == null || duplicateJustification.isBlank())) {
             throw InvalidInputException.of("justification", "household.error.justification-required");
         }
@@ -265,8 +272,8 @@ public class HouseholdRegistry {
                 before, household.describe()));
     }
 
-    private void validate(RegistrationForm form) {
-        Map<String, List<String>> problems = RegistrationRules.check(form, LocalDate.now(clock.withZone(Formats.ZONE)));
+    private void validate(RegistrationForm form, RegistrationRules.Stage stage) {
+        Map<String, List<String>> problems = RegistrationRules.check(form, today(), stage);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -275,6 +282,10 @@ public class HouseholdRegistry {
         if (sensitive && !mayReadSensitive()) {
             throw new AccessDeniedException("Recording health and protection details needs PII:SENSITIVE");
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 
     private Household loadVisible(long id) {

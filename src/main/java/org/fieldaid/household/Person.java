@@ -44,11 +44,13 @@ class Person {
     @Column(name = "given_folded", nullable = false, length = 100)
     private String givenFolded;
 
+    /** Null only while the household is a draft. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
+    @Column(length = 8)
     private Sex sex;
 
-    @Column(name = "birth_date", nullable = false)
+    /** Null only while the household is a draft. */
+    @Column(name = "birth_date")
     private LocalDate birthDate;
 
     @Column(name = "birth_date_estimated", nullable = false)

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /**
  * What a registration must satisfy. Problems are keyed by field: {@code origin}, {@code displacedOn},
  * {@code members}, {@code member.2.birthDate} ..., each with translation keys, so the form marks the field.
+ * A draft may leave out what the family has not told yet; what it does hold must be right.
  */
 final class RegistrationRules {
 
@@ -21,16 +22,27 @@ final class RegistrationRules {
     private RegistrationRules() {
     }
 
-    static Map<String, List<String>> check(RegistrationForm form, LocalDate today) {
+    /** How complete the record must be. */
+    enum Stage {
+        /** Saved to go on later: the members' names and who is the head. */
+        DRAFT,
+        /** Sent to a supervisor, or a registered household: everything. */
+        COMPLETE
+    }
+
+    static Map<String, List<String>> check(RegistrationForm form, LocalDate today, Stage stage) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        if (form.originSettlementId() == null) {
+        boolean complete = stage == Stage.COMPLETE;
+        if (complete && form.originSettlementId() == null) {
             add(problems, "origin", "validation.required");
         }
-        if (form.currentSettlementId() == null) {
+        if (complete && form.currentSettlementId() == null) {
             add(problems, "current", "validation.required");
         }
         if (form.displacedOn() == null) {
-            add(problems, "displacedOn", "validation.required");
+            if (complete) {
+                add(problems, "displacedOn", "validation.required");
+            }
         } else if (form.displacedOn().isAfter(today)) {
             add(problems, "displacedOn", "validation.date-in-future");
         } else if (form.displacedOn().isBefore(EARLIEST_DISPLACEMENT)) {
@@ -49,12 +61,13 @@ final class RegistrationRules {
             }
         }
         for (int i = 0; i < form.members().size(); i++) {
-            checkMember(form.members().get(i), "member." + i + ".", today, problems);
+            checkMember(form.members().get(i), "member." + i + ".", today, complete, problems);
         }
         return problems;
     }
 
-    private static void checkMember(MemberForm m, String prefix, LocalDate today, Map<String, List<String>> problems) {
+    private static void checkMember(MemberForm m, String prefix, LocalDate today, boolean complete,
+                                    Map<String, List<String>> problems) {
         if (m.familyName() == null || m.familyName().isBlank()) {
             add(problems, prefix + "familyName", "validation.required");
         }
@@ -64,14 +77,16 @@ final class RegistrationRules {
         tooLong(m.familyName(), 100, prefix + "familyName", problems);
         tooLong(m.givenName(), 100, prefix + "givenName", problems);
         tooLong(m.patronymic(), 100, prefix + "patronymic", problems);
-        if (m.sex() == null) {
+        if (complete && m.sex() == null) {
             add(problems, prefix + "sex", "validation.required");
         }
         if (m.relation() == null) {
             add(problems, prefix + "relation", "validation.required");
         }
         if (m.birthDate() == null) {
-            add(problems, prefix + "birthDate", "validation.required");
+            if (complete) {
+                add(problems, prefix + "birthDate", "validation.required");
+            }
         } else if (m.birthDate().isAfter(today)) {
             add(problems, prefix + "birthDate", "validation.date-in-future");
         } else if (m.birthDate().isBefore(today.minusYears(OLDEST_AGE))) {

@@ -140,6 +140,60 @@ class HouseholdRegistryTest {
     }
 
     @Test
+    void aDraftMayWaitForWhatTheFamilyHasNotToldYetButASubmissionMayNot() {
+        String family = unique("Avagyan");
+        signIn.as("mchs.officer");
+        RegistrationForm names = new RegistrationForm(null, null, null, null, null, false, false, null,
+                List.of(new MemberForm(null, family, "Lusine", null, null, null, false, Relation.HEAD, null, null,
+                        null)));
+        HouseholdDetails draft = registry.saveDraft(names);
+        assertThat(draft.status()).isEqualTo(HouseholdStatus.DRAFT);
+        assertThat(draft.originSettlementId()).isNull();
+        assertThat(idsFound(family)).containsExactly(draft.id());
+
+        assertThatThrownBy(() -> registry.submit(draft.id(), draft.version(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("origin", "current", "displacedOn", "member.0.sex", "member.0.birthDate"));
+        assertThat(registry.get(draft.id()).status()).isEqualTo(HouseholdStatus.DRAFT);
+
+        HouseholdDetails completed = registry.update(draft.id(), draft.version(), family(
+                member(family, "Lusine", Relation.HEAD, LocalDate.of(1984, 9, 9), null, null)));
+        assertThat(registry.submit(completed.id(), completed.version(), null).status())
+                .isEqualTo(HouseholdStatus.SUBMITTED);
+    }
+
+    @Test
+    void aDraftStillNeedsNamesAndAHeadAndWhatItHoldsMustBeRight() {
+        signIn.as("mchs.officer");
+        RegistrationForm nameless = new RegistrationForm(null, null, null, LocalDate.now().plusDays(3), null, false,
+                false, null, List.of(new MemberForm(null, " ", null, null, null, null, false, Relation.CHILD, null,
+                null, null)));
+        assertThatThrownBy(() -> registry.saveDraft(nameless)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsOnlyKeys("displacedOn", "members", "member.0.familyName",
+                        "member.0.givenName"));
+    }
+
+    @Test
+    void aRegisteredHouseholdStaysComplete() {
+        String family = unique("Simonyan");
+        signIn.as("mchs.officer");
+        HouseholdDetails draft = registry.saveDraft(family(member(family, "Karine", Relation.HEAD,
+                LocalDate.of(1975, 5, 5), null, null)));
+        registry.submit(draft.id(), draft.version(), null);
+        signIn.as("mchs.supervisor");
+        ApprovalView request = pendingFor(draft.id());
+        approvals.approve(request.id(), request.version());
+
+        signIn.as("mchs.officer");
+        HouseholdDetails registered = registry.get(draft.id());
+        RegistrationForm withoutOrigin = new RegistrationForm(null, reception, null, LocalDate.of(2020, 10, 15), null,
+                true, true, null, registered.toForm().members());
+        assertThatThrownBy(() -> registry.update(registered.id(), registered.version(), withoutOrigin))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("origin"));
+    }
+
+    @Test
     void twoHeadsAreRefused() {
         signIn.as("mchs.officer");
         assertThatThrownBy(() -> registry.saveDraft(family(

@@ -40,7 +40,8 @@ class DuplicatesPanel extends Div {
             MemberForm typed = members.get(c.memberIndex());
             Div mine = side(oursKey, typed.familyName() + " " + typed.givenName(),
                     typed.birthDate() == null ? "" : date.format(typed.birthDate()), typed.documentNumber());
-            Div theirs = side("household.duplicates.existing", c.fullName(), date.format(c.birthDate()),
+            Div theirs = side("household.duplicates.existing", c.fullName(),
+                    c.birthDate() == null ? "" : date.format(c.birthDate()),
                     c.documentNumber());
             Anchor open = new Anchor("households/" + c.householdId(), c.registrationNumber() + " · "
                     + getTranslation("household.status." + c.status().name()));

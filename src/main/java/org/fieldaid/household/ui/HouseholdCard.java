@@ -26,7 +26,7 @@ class HouseholdCard extends Div {
         fact(facts, "household.origin", places.label(d.originSettlementId()));
         fact(facts, "household.current", places.label(d.currentSettlementId())
                 + (d.currentAddress() == null ? "" : " · " + d.currentAddress()));
-        fact(facts, "household.displaced-on", date.format(d.displacedOn()));
+        fact(facts, "household.displaced-on", d.displacedOn() == null ? Places.NOT_YET : date.format(d.displacedOn()));
         fact(facts, "household.phone", d.phone() == null ? "—" : d.phone());
         fact(facts, "household.consent-partners", getTranslation(d.consentSharePartners() ? "yes" : "no"));
         fact(facts, "household.consent-contact", getTranslation(d.consentContact() ? "yes" : "no"));
@@ -48,9 +48,10 @@ class HouseholdCard extends Div {
         grid.addColumn(MemberView::fullName).setHeader(getTranslation("member.name")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(m -> getTranslation("relation." + m.relation().name())).setHeader(getTranslation("member.relation"))
                 .setWidth("6.5rem").setFlexGrow(1);
-        grid.addColumn(m -> getTranslation("sex." + m.sex().name())).setHeader(getTranslation("member.sex"))
+        grid.addColumn(m -> m.sex() == null ? Places.NOT_YET : getTranslation("sex." + m.sex().name())).setHeader(getTranslation("member.sex"))
                 .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(m -> date.format(m.birthDate()) + (m.birthDateEstimated() ? " ~" : ""))
+        grid.addColumn(m -> m.birthDate() == null ? Places.NOT_YET
+                        : date.format(m.birthDate()) + (m.birthDateEstimated() ? " ~" : ""))
                 .setHeader(getTranslation("member.birth-date")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(m -> m.documentType() == null ? "—"
                         : getTranslation("document." + m.documentType().name()) + " " + m.documentNumber())

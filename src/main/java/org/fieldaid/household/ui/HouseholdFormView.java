@@ -234,10 +234,12 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
     private void save(boolean andSubmit) {
         RegistrationForm form = toForm();
         clearErrors();
+        boolean kept = false;
         try {
             HouseholdDetails saved = existing == null ? registry.saveDraft(form)
                     : registry.update(existing.id(), existing.version(), form);
             existing = saved;
+            kept = true;
             if (andSubmit) {
                 saved = registry.submit(saved.id(), saved.version(), justification.getValue());
                 Notifications.success(getTranslation("household.submitted", saved.registrationNumber()));
@@ -248,7 +250,8 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
             getUI().ifPresent(ui -> ui.navigate("households/" + id));
         } catch (InvalidInputException ex) {
             List<String> other = FormErrors.show(this, ex, fields());
-            if (existing != null && ex.problems().containsKey("justification")) {
+            // the draft was saved; only sending it on failed (something missing, or no justification)
+            if (kept) {
                 other = new ArrayList<>(other);
                 other.add(getTranslation("household.saved-as-draft", existing.registrationNumber()));
                 existing = registry.get(existing.id());

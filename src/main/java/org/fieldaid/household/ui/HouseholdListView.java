@@ -135,7 +135,7 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> places.label(r.currentSettlementId())).setHeader(getTranslation("household.current.short"))
                 .setWidth("6rem").setFlexGrow(1);
-        secondary.add(grid.addColumn(r -> date.format(r.displacedOn()))
+        secondary.add(grid.addColumn(r -> r.displacedOn() == null ? Places.NOT_YET : date.format(r.displacedOn()))
                 .setHeader(getTranslation("household.displaced-on")).setKey("displacedOn").setSortable(true)
                 .setWidth("7rem").setFlexGrow(0));
         grid.addComponentColumn(r -> StatusBadge.of(r.status(), this)).setHeader(getTranslation("household.status"))

@@ -91,7 +91,9 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 getUI().ifPresent(ui -> ui.navigate("households/" + household.id() + "/edit"));
                 Notifications.error(getTranslation("household.error.justification-required"));
             } else {
-                Notifications.error(getTranslation("error.invalid-input"));
+                // a draft saved before the family told everything: the form is where the rest is filled in
+                getUI().ifPresent(ui -> ui.navigate("households/" + household.id() + "/edit"));
+                Notifications.error(getTranslation("household.error.incomplete"));
             }
         } catch (ConcurrentEditException ex) {
             Notifications.error(getTranslation("error.concurrent-edit"));

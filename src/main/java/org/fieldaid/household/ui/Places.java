@@ -21,10 +21,17 @@ final class Places {
         this.locale = locale;
     }
 
-    String label(long id) {
+    /** "—" where a draft does not say yet. */
+    String label(Long id) {
+        if (id == null) {
+            return NOT_YET;
+        }
         SettlementRow row = byId.get(id);
         return row == null ? "#" + id : row.label(locale);
     }
+
+    /** What a list or a card shows for a value a draft does not have yet. */
+    static final String NOT_YET = "—";
 
     /** @param reception true: reception locations only; false: settlements of origin only; null: all */
     ComboBox<SettlementRow> picker(String label, Boolean reception) {
@@ -39,7 +46,7 @@ final class Places {
         return box;
     }
 
-    SettlementRow get(long id) {
-        return byId.get(id);
+    SettlementRow get(Long id) {
+        return id == null ? null : byId.get(id);
     }
 }

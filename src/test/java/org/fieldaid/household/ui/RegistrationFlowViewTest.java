@@ -93,6 +93,29 @@ class RegistrationFlowViewTest extends BrowserlessViewTest {
         assertThat(why.getErrorMessage()).isEqualTo(form.getTranslation("household.error.justification-required"));
     }
 
+    @Test
+    @AsDemoUser("mchs.officer")
+    void aHalfFilledFormIsSavedAsADraftAndSubmittingItMarksWhatIsMissing() {
+        HouseholdFormView form = navigate(HouseholdFormView.class);
+        String family = "Grigoryan" + suffix();
+        test($(TextField.class).withCaption(form.getTranslation("member.family-name")).single()).setValue(family);
+        test($(TextField.class).withCaption(form.getTranslation("member.given-name")).single()).setValue("Hasmik");
+        test($(Button.class).withText(form.getTranslation("household.save-draft")).single()).click();
+        assertThat(getCurrentView()).isInstanceOf(HouseholdView.class);
+        long id = registry.find(HouseholdFilter.text(family), PageRequest.of(0, 1)).getContent().get(0).id();
+        assertThat(registry.get(id).status()).isEqualTo(HouseholdStatus.DRAFT);
+
+        HouseholdFormView edit = navigate("households/" + id + "/edit", HouseholdFormView.class);
+        test($(Button.class).withText(edit.getTranslation("household.submit")).single()).click();
+        assertThat(getCurrentView()).isInstanceOf(HouseholdFormView.class);
+        ComboBox<?> origin = $(ComboBox.class).withCaption(edit.getTranslation("household.origin")).single();
+        DatePicker birth = $(DatePicker.class).withCaption(edit.getTranslation("member.birth-date")).single();
+        assertThat(origin.isInvalid()).isTrue();
+        assertThat(birth.isInvalid()).isTrue();
+        assertThat(birth.getErrorMessage()).isEqualTo(edit.getTranslation("validation.required"));
+        assertThat(registry.get(id).status()).isEqualTo(HouseholdStatus.DRAFT);
+    }
+
     private long registerThroughTheForm(String family, String given) {
         HouseholdFormView form = navigate(HouseholdFormView.class);
         fillPlace(form);
