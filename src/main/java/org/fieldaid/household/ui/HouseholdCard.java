@@ -48,7 +48,8 @@ class HouseholdCard extends Div {
         grid.addColumn(MemberView::fullName).setHeader(getTranslation("member.name")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(m -> getTranslation("relation." + m.relation().name())).setHeader(getTranslation("member.relation"))
                 .setWidth("6.5rem").setFlexGrow(1);
-        grid.addColumn(m -> m.sex() == null ? Places.NOT_YET : getTranslation("sex." + m.sex().name())).setHeader(getTranslation("member.sex"))
+        grid.addColumn(m -> m.sex() == null ? Places.NOT_YET : getTranslation("sex." + m.sex().name()))
+                .setHeader(getTranslation("member.sex"))
                 .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(m -> m.birthDate() == null ? Places.NOT_YET
                         : date.format(m.birthDate()) + (m.birthDateEstimated() ? " ~" : ""))
