@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.fieldaid.approval.ApprovalStatus;
 import org.fieldaid.approval.ApprovalView;
 import org.fieldaid.approval.Approvals;
