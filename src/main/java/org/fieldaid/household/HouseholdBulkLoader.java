@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.fieldaid.approval.ApprovalRequested;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,7 +67,7 @@ class HouseholdBulkLoader {
         List<Object[]> households = new ArrayList<>();
         List<Object[]> persons = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
-        Map<Long, String> drafts = new HashMap<>();
+        List<Object[]> householdKeys = new ArrayList<>();
         List<Object[]> needs = new ArrayList<>();
         List<ApprovalRequested> requests = new ArrayList<>();
         for (HouseholdGenerator.Family f : families) {
@@ -105,9 +103,8 @@ class HouseholdBulkLoader {
                 }
             }
             String draftAgency = HouseholdIndex.draftAgency(f.status(), f.agencyCode());
-            if (draftAgency != null) {
-                drafts.put(hid, draftAgency);
-            }
+            householdKeys.addAll(HouseholdIndex.householdKeys(f.members().stream()
+                    .map(HouseholdGenerator.Member::familyName).toList(), hid, draftAgency));
             all.forEach(v -> needs.add(new Object[] {v.name(), hid, draftAgency}));
             if (f.status() == HouseholdStatus.SUBMITTED) {
                 requests.add(new ApprovalRequested(RegistrationApproval.KIND, hid,
@@ -126,9 +123,8 @@ class HouseholdBulkLoader {
                   given_folded, sex, birth_date, birth_date_estimated, relation, document_type, document_number,
                   document_normalised, vulnerabilities, sensitive_vulnerabilities, returned)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", persons);
-        jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
-                keys);
-        jdbc.batchUpdate(HouseholdIndex.INSERT_HOUSEHOLD_KEY, HouseholdIndex.householdKeys(keys, drafts::get));
+        jdbc.batchUpdate(HouseholdIndex.INSERT_PERSON_KEY, keys);
+        jdbc.batchUpdate(HouseholdIndex.INSERT_HOUSEHOLD_KEY, householdKeys);
         jdbc.batchUpdate(HouseholdIndex.INSERT_NEED, needs);
         requests.forEach(events::publishEvent);
     }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.stream.LongStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -54,23 +53,23 @@ class HouseholdIndex {
         forget(id);
         String draftAgency = draftAgency(household.getStatus(), household.getAgencyCode());
         List<Object[]> personKeys = new ArrayList<>();
-        Set<String> householdKeys = new java.util.LinkedHashSet<>();
         for (Person person : household.getMembers()) {
-            for (String key : NameKeys.keys(person.getFamilyName())) {
-                householdKeys.add(key);
-                // the duplicate check pairs a name with a birth date; a draft may not know it yet
-                if (person.getBirthDate() != null) {
+            // the duplicate check pairs a name with a birth date; a draft may not know it yet
+            if (person.getBirthDate() != null) {
+                for (String key : NameKeys.keys(person.getFamilyName())) {
                     personKeys.add(new Object[] {key, Date.valueOf(person.getBirthDate()), person.getId(), id});
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)",
-                personKeys);
-        jdbc.batchUpdate(INSERT_HOUSEHOLD_KEY, householdKeys.stream()
-                .map(key -> new Object[] {key, id, draftAgency}).toList());
+        jdbc.batchUpdate(INSERT_PERSON_KEY, personKeys);
+        jdbc.batchUpdate(INSERT_HOUSEHOLD_KEY, householdKeys(household.getMembers().stream()
+                .map(Person::getFamilyName).toList(), id, draftAgency));
         jdbc.batchUpdate(INSERT_NEED, household.allVulnerabilities().stream()
                 .map(v -> new Object[] {v.name(), id, draftAgency}).toList());
     }
+
+    static final String INSERT_PERSON_KEY =
+            "INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)";
 
     static final String INSERT_NEED =
             "INSERT INTO household_vulnerability (code, household_id, draft_agency) VALUES (?, ?, ?)";
@@ -89,17 +88,10 @@ class HouseholdIndex {
         jdbc.update("UPDATE household_vulnerability SET draft_agency = NULL WHERE household_id = ?", householdId);
     }
 
-    /**
-     * The distinct (key, household, draft agency) rows for household_name_key, from the rows for person_name_key.
-     * @param draftAgency per household id, whose draft it is (null when it is not a draft)
-     */
-    static List<Object[]> householdKeys(List<Object[]> personKeys, LongFunction<String> draftAgency) {
-        java.util.Set<List<Object>> seen = new java.util.LinkedHashSet<>();
-        for (Object[] row : personKeys) {
-            seen.add(List.of(row[0], row[3]));
-        }
-        return seen.stream().map(pair -> new Object[] {pair.get(0), pair.get(1),
-                draftAgency.apply((Long) pair.get(1))}).toList();
+    /** The household_name_key rows of one household: each key of its members' family names once. */
+    static List<Object[]> householdKeys(Collection<String> familyNames, long householdId, String draftAgency) {
+        return familyNames.stream().flatMap(name -> NameKeys.keys(name).stream()).distinct()
+                .map(key -> new Object[] {key, householdId, draftAgency}).toList();
     }
 
     /** Persons whose family name shares a key and whose birth date is within a year of the given one. */
@@ -125,14 +117,11 @@ class HouseholdIndex {
     long[] idsByNameKeys(Set<String> keys, String callerAgency) {
         LongStream.Builder found = LongStream.builder();
         for (String key : keys) {
-            var params = new MapSqlParameterSource("agency", callerAgency).addValue("from", key)
-                    .addValue("to", HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_COLUMN));
-            named.query("""
+            collect(found, """
                     SELECT k.household_id FROM household_name_key k WHERE k.name_key BETWEEN :from AND :to
-                       AND (k.draft_agency IS NULL OR k.draft_agency = :agency)""", params,
-                    (java.sql.ResultSet rs) -> {
-                        found.add(rs.getLong(1));
-                    });
+                       AND (k.draft_agency IS NULL OR k.draft_agency = :agency)""",
+                    new MapSqlParameterSource("agency", callerAgency).addValue("from", key)
+                            .addValue("to", HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_COLUMN)));
         }
         return newestFirst(found.build().toArray());
     }
@@ -144,13 +133,10 @@ class HouseholdIndex {
      */
     long[] idsWithNeed(Vulnerability need, String callerAgency) {
         LongStream.Builder found = LongStream.builder();
-        named.query("""
+        collect(found, """
                 SELECT v.household_id FROM household_vulnerability v WHERE v.code = :code
                    AND (v.draft_agency IS NULL OR v.draft_agency = :agency)""",
-                new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency),
-                (java.sql.ResultSet rs) -> {
-                    found.add(rs.getLong(1));
-                });
+                new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency));
         return newestFirst(found.build().toArray());
     }
 
@@ -165,13 +151,14 @@ class HouseholdIndex {
                 .addValue("longer", HouseholdSearch.longerFrom(family))
                 .addValue("familyEnd", HouseholdSearch.nameRangeEnd(family))
                 .addValue("given", given).addValue("givenEnd", HouseholdSearch.nameRangeEnd(given));
-        List<Long> persons = named.queryForList("""
+        LongStream.Builder persons = LongStream.builder();
+        collect(persons, """
                 SELECT p.household_id FROM person p WHERE p.family_folded = :family
                    AND p.given_folded BETWEEN :given AND :givenEnd
                 UNION ALL
                 SELECT p.household_id FROM person p WHERE p.family_folded BETWEEN :longer AND :familyEnd
-                   AND p.given_folded BETWEEN :given AND :givenEnd""", params, Long.class);
-        long[] candidates = newestFirst(persons.stream().mapToLong(Long::longValue).toArray());
+                   AND p.given_folded BETWEEN :given AND :givenEnd""", params);
+        long[] candidates = newestFirst(persons.build().toArray());
         if (candidates.length == 0) {
             return candidates;
         }
@@ -187,6 +174,13 @@ class HouseholdIndex {
             visible.add(rs.getLong(1));
         });
         return newestFirst(visible.build().toArray());
+    }
+
+    /** Adds the first column of every row, a household id, without boxing each one. */
+    private void collect(LongStream.Builder into, String sql, MapSqlParameterSource params) {
+        named.query(sql, params, (java.sql.ResultSet rs) -> {
+            into.add(rs.getLong(1));
+        });
     }
 
     /** Distinct, highest first. */

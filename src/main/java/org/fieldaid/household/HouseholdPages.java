@@ -68,7 +68,7 @@ class HouseholdPages {
     }
 
     /** Rows that tie on the chosen order keep one order from page to page: newest first. */
-    static Sort stable(Sort sort) {
+    private static Sort stable(Sort sort) {
         return sort.getOrderFor("id") != null ? sort : sort.and(Sort.by(Sort.Direction.DESC, "id"));
     }
 }

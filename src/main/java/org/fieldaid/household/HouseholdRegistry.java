@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fieldaid.approval.ApprovalDecided;
 import org.fieldaid.approval.ApprovalRequested;
 import org.fieldaid.approval.ApprovalView;
@@ -163,38 +164,31 @@ public class HouseholdRegistry {
     public Slice<HouseholdRow> find(HouseholdFilter filter, Pageable page) {
         mayFilter(filter);
         boolean newestFirst = page.getSort().isUnsorted() || page.getSort().equals(NEWEST_FIRST);
-        if (newestFirst && byNameIndex(filter)) {
-            return pages.find(idsByName(filter.text()), page).map(Household::toRow);
-        }
-        if (newestFirst && byNeedIndex(filter)) {
-            return pages.find(index.idsWithNeed(filter.vulnerability(), callerAgency()), page).map(Household::toRow);
-        }
-        return pages.find(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()), page)
+        Optional<long[]> indexed = newestFirst ? idsFromIndexes(filter) : Optional.empty();
+        return (indexed.isPresent() ? pages.find(indexed.get(), page)
+                : pages.find(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()), page))
                 .map(Household::toRow);
     }
 
     /**
-     * A one-word name, or a family and given name, and nothing else, for a caller who sees all but other agencies'
-     * drafts: the matching ids come from the name indexes alone (decision 008).
+     * All the matching ids, newest first, when an index answers the filter alone (decision 008): a one-word name
+     * (phonetic keys), a family and given name (person names) or a need, and nothing else, for a caller who sees
+     * every household but other agencies' drafts. Empty when the generic query must answer.
      */
-    private boolean byNameIndex(HouseholdFilter filter) {
-        return nameOnly(filter) && !onlyConsented() && (!HouseholdSearch.phoneticKeys(filter.text()).isEmpty()
-                || HouseholdSearch.fullName(filter.text()).isPresent());
-    }
-
-    /** A need and nothing else, for a caller who sees all but other agencies' drafts (decision 008). */
-    private boolean byNeedIndex(HouseholdFilter filter) {
-        return filter.vulnerability() != null && noText(filter) && noPlaceStatusOrAgency(filter) && !onlyConsented();
-    }
-
-    /** Newest first. */
-    private long[] idsByName(String text) {
-        var keys = HouseholdSearch.phoneticKeys(text);
-        if (!keys.isEmpty()) {
-            return index.idsByNameKeys(keys, callerAgency());
+    private Optional<long[]> idsFromIndexes(HouseholdFilter filter) {
+        if (onlyConsented() || !noPlaceStatusOrAgency(filter)) {
+            return Optional.empty();
         }
-        var name = HouseholdSearch.fullName(text).orElseThrow();
-        return index.idsByFullName(name.family(), name.given(), callerAgency());
+        if (filter.vulnerability() != null) {
+            return noText(filter) ? Optional.of(index.idsWithNeed(filter.vulnerability(), callerAgency()))
+                    : Optional.empty();
+        }
+        var keys = HouseholdSearch.phoneticKeys(filter.text());
+        if (!keys.isEmpty()) {
+            return Optional.of(index.idsByNameKeys(keys, callerAgency()));
+        }
+        return HouseholdSearch.fullName(filter.text())
+                .map(name -> index.idsByFullName(name.family(), name.given(), callerAgency()));
     }
 
     private static boolean nameOnly(HouseholdFilter filter) {
@@ -227,11 +221,9 @@ public class HouseholdRegistry {
             return households.count() - households.countByStatusAndAgencyCodeNot(HouseholdStatus.DRAFT,
                     callerAgency());
         }
-        if (byNameIndex(filter)) {
-            return idsByName(filter.text()).length;
-        }
-        if (byNeedIndex(filter)) {
-            return index.idsWithNeed(filter.vulnerability(), callerAgency()).length;
+        Optional<long[]> indexed = idsFromIndexes(filter);
+        if (indexed.isPresent()) {
+            return indexed.get().length;
         }
         return households.count(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()));
     }

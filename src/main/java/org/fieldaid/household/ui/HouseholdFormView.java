@@ -254,7 +254,6 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
             if (kept) {
                 other = new ArrayList<>(other);
                 other.add(getTranslation("household.saved-as-draft", existing.registrationNumber()));
-                existing = registry.get(existing.id());
             }
             if (ex.problems().containsKey("members")) {
                 membersMessage.setText(ex.problems().get("members").stream().map(this::getTranslation)
