@@ -67,7 +67,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(UserRow::agencyName).setHeader(getTranslation("user.agency")).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("9rem")
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("10.5rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setWidth("8rem")
                 .setFlexGrow(0);
