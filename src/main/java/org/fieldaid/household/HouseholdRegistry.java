@@ -143,6 +143,27 @@ public class HouseholdRegistry {
         return household.toDetails(mayReadSensitive());
     }
 
+    /**
+     * Saves the form and sends it to a supervisor in one step: a new registration ({@code id} null), or a draft or
+     * rejected one. Everything is checked first and every problem is reported at once; when anything is wrong,
+     * or a justification is missing, nothing is written.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public HouseholdDetails saveAndSubmit(Long id, int expectedVersion, RegistrationForm form,
+                                          String duplicateJustification) {
+        validate(form, RegistrationRules.Stage.COMPLETE);
+        HouseholdDetails saved = id == null ? saveDraft(form) : update(id, expectedVersion, form);
+        return submit(saved.id(), saved.version(), duplicateJustification);
+    }
+
+    /** Every problem of the form for a draft or for a submission, at once, before anything is written. */
+    @PreAuthorize(WRITERS)
+    public Map<String, List<String>> problems(RegistrationForm form, boolean toSubmit) {
+        return RegistrationRules.check(form, today(),
+                toSubmit ? RegistrationRules.Stage.COMPLETE : RegistrationRules.Stage.DRAFT);
+    }
+
     /** Possible duplicates of the members typed so far, across every household. */
     @Transactional(readOnly = true)
     @PreAuthorize(WRITERS)

@@ -22,13 +22,13 @@ class RegistrationE2ETest extends BrowserTest {
             officer.navigate(url("households/new"));
             pickFromComboBox(officer, "From (settlement of origin)", "Stepan");
             pickFromComboBox(officer, "Now at (reception location)", "Goris");
-            officer.getByLabel("Displaced on").fill("10/25/2020");
+            officer.getByLabel("Displaced on").fill("25.10.2020");
             officer.getByLabel("Displaced on").press("Enter");
             officer.getByLabel("Agrees to share the record with partner organisations").check();
             officer.getByLabel("Family name").fill(family);
             officer.getByLabel("Given name", new Page.GetByLabelOptions().setExact(true)).fill("Margarita");
             pickFromSelect(officer, "Sex", "Female");
-            officer.getByLabel("Date of birth").fill("5/17/1979");
+            officer.getByLabel("Date of birth").fill("17.5.1979");
             officer.getByLabel("Date of birth").press("Enter");
             pickFromSelect(officer, "Identity document", "Armenian passport");
             officer.getByLabel("Document number").fill("AR" + (1000000 + (int) (System.nanoTime() % 8999999)));
@@ -75,13 +75,8 @@ class RegistrationE2ETest extends BrowserTest {
     @Override
     protected Page signIn(BrowserContext context, String username) {
         Page page = super.signIn(context, username);
-        // the language is remembered per user, and another test may have left this one in Russian
-        if (!page.locator("vaadin-select.language-switch").innerText().contains("English")) {
-            page.locator("vaadin-select.language-switch").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
-            page.waitForLoadState();
-            assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Home");
-        }
+        useLanguage(page, "English");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Home");
         return page;
     }
 }

@@ -49,6 +49,20 @@ public abstract class BrowserTest {
         return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
     }
 
+    /**
+     * Switches the signed-in user's language with the header's switch. The language is remembered per user, so
+     * another test may have left this one in another language.
+     */
+    protected static void useLanguage(Page page, String nameInItself) {
+        if (!page.locator("vaadin-select.language-switch").innerText().contains(nameInItself)) {
+            page.locator("vaadin-select.language-switch").click();
+            page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(nameInItself)).click();
+            page.waitForLoadState();
+            assertThat(page.locator("vaadin-select.language-switch")).containsText(nameInItself);
+        }
+    }
+
     /** Signs in on the login page with the demo password, and waits for the main layout. */
     protected Page signIn(BrowserContext context, String username) {
         Page page = context.newPage();

@@ -1,5 +1,6 @@
 package org.fieldaid.approval.ui;
 
+import org.fieldaid.base.ui.GridRows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -112,7 +113,7 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
             }
             return approvals.inbox(filter(), page).stream();
         }, query -> (int) approvals.countInbox(filter()));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        GridRows.openWith(grid, this::open);
         addAndExpand(grid);
         updateCount();
     }

@@ -1,7 +1,8 @@
 package org.fieldaid.audit.ui;
 
+import org.fieldaid.base.ui.Pickers;
+import org.fieldaid.base.ui.DateField;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,8 +38,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
     private final TextField entity = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
     private final Span count = new Span();
 
     AuditLogView(AuditLog auditLog) {
@@ -53,13 +54,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.setLabel(getTranslation("audit.action"));
         action.setItems(auditLog.actions());
         action.setClearButtonVisible(true);
+        Pickers.acceptTypedChoice(action);
         entity.setLabel(getTranslation("audit.entity-id"));
         entity.setValueChangeMode(ValueChangeMode.LAZY);
         entity.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         Div filters = new Div(actor, action, entity, from, to);
         filters.addClassName("filter-bar");
         actor.addValueChangeListener(e -> refresh());

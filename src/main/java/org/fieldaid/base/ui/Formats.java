@@ -16,12 +16,22 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * A date as the reader's language writes it, day first: in English as written in this region ("20 Oct 2020",
+     * never the American "Oct 20, 2020", which the other three languages' readers take for a typo).
+     */
+    public static DateTimeFormatter date(Locale locale) {
+        Locale dayFirst = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(dayFirst);
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
+        Locale dayFirst = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZONE).format(instant);
+                .withLocale(dayFirst).withZone(ZONE).format(instant);
     }
 
     public static String number(long value, Locale locale) {

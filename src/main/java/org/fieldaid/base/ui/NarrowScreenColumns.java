@@ -19,7 +19,14 @@ public final class NarrowScreenColumns {
         Registration[] resizing = new Registration[1];
         grid.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> show(columns, details.getWindowInnerWidth() >= minWidth));
+            // known from the bootstrap in Vaadin 25: hiding the columns before the grid first renders keeps a
+            // later re-render from taking the focus off the view's first field on a tablet
+            var known = page.getExtendedClientDetails();
+            if (known != null && known.getWindowInnerWidth() > 0) {
+                show(columns, known.getWindowInnerWidth() >= minWidth);
+            } else {
+                page.retrieveExtendedClientDetails(details -> show(columns, details.getWindowInnerWidth() >= minWidth));
+            }
             resizing[0] = page.addBrowserWindowResizeListener(resize -> show(columns, resize.getWidth() >= minWidth));
         });
         grid.addDetachListener(detach -> resizing[0].remove());

@@ -1,12 +1,12 @@
 package org.fieldaid.household.ui;
 
+import org.fieldaid.base.ui.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.fieldaid.household.DuplicateCandidate;
 import org.fieldaid.household.MemberForm;
@@ -35,7 +35,7 @@ class DuplicatesPanel extends Div {
             return;
         }
         add(new H2(getTranslation("household.duplicates.title", candidates.size())), new Paragraph(getTranslation(helpKey)));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         for (DuplicateCandidate c : candidates) {
             MemberForm typed = members.get(c.memberIndex());
             Div mine = side(oursKey, typed.familyName() + " " + typed.givenName(),

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import org.fieldaid.base.ui.Formats;
 import java.util.List;
@@ -19,7 +18,7 @@ class HouseholdCard extends Div {
 
     HouseholdCard(HouseholdDetails d, Places places, List<DuplicateCandidate> duplicates, String duplicatesHelpKey) {
         addClassName("household-card");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         Div facts = new Div();
         facts.addClassName("facts");
         fact(facts, "household.status", getTranslation("household.status." + d.status().name()));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,7 +32,9 @@ import java.util.List;
 import java.util.Map;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.DateField;
 import org.fieldaid.base.ui.FormErrors;
+import org.fieldaid.base.ui.FormShortcuts;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.ViewHeader;
@@ -69,7 +70,7 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
     private final ComboBox<SettlementRow> origin;
     private final ComboBox<SettlementRow> current;
     private final TextField address = new TextField();
-    private final DatePicker displacedOn = new DatePicker();
+    private final DateField displacedOn = new DateField();
     private final TextField phone = new TextField();
     private final Checkbox consentPartners = new Checkbox();
     private final Checkbox consentContact = new Checkbox();
@@ -78,6 +79,7 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
     private final List<MemberEditor> editors = new ArrayList<>();
     private final Paragraph membersMessage = new Paragraph();
     private final Paragraph formMessage = new Paragraph();
+    private final Paragraph failure = new Paragraph();
     private final DuplicatesPanel duplicatesPanel = new DuplicatesPanel("household.duplicates.help", "household.duplicates.yours");
     private final TextArea justification = new TextArea();
     private final Button saveDraft = new Button();
@@ -99,7 +101,6 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         address.setHelperText(getTranslation("household.address.help"));
         displacedOn.setLabel(getTranslation("household.displaced-on"));
         displacedOn.setMax(today);
-        displacedOn.setLocale(getLocale());
         displacedOn.setRequiredIndicatorVisible(true);
         phone.setLabel(getTranslation("household.phone"));
         phone.setHelperText(getTranslation("household.phone.help"));
@@ -119,6 +120,9 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         membersMessage.setVisible(false);
         formMessage.addClassName("form-message");
         formMessage.setVisible(false);
+        failure.addClassName("form-message");
+        failure.getElement().setAttribute("role", "alert");
+        failure.setVisible(false);
         members.addClassName("members");
         Button addMember = new Button(getTranslation("member.add"), VaadinIcon.PLUS.create(), e -> addMember(null, true));
 
@@ -129,17 +133,18 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
 
         saveDraft.setText(getTranslation("household.save-draft"));
         saveDraft.addClickListener(e -> save(false));
-        saveDraft.addClickShortcut(Key.KEY_S, KeyModifier.ALT);
+        FormShortcuts.click(saveDraft, Key.KEY_S, KeyModifier.ALT);
         submit.setText(getTranslation("household.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> save(true));
         Div actions = new Div(saveDraft, submit);
+        Div footer = new Div(failure, actions);
         actions.addClassName("form-actions");
 
         Div form = new Div(formMessage, section("household.section.where", where),
                 section("household.section.consent", consent), section("household.section.needs", vulnerabilities),
                 section("household.section.members", membersMessage, members, addMember), duplicatesPanel,
-                justification, actions);
+                justification, footer);
         form.addClassName("household-form");
         add(header, form);
     }
@@ -156,6 +161,12 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         var id = event.getRouteParameters().getLong("id");
         if (id.isPresent()) {
             existing = registry.get(id.get());
+            if (!existing.editable()) {
+                // awaiting a decision: the supervisor decides on what they were sent, so nothing changes meanwhile
+                Notifications.error(getTranslation("household.error.not-editable"));
+                event.forwardTo("households/" + existing.id());
+                return;
+            }
             fill(existing);
         } else if (editors.isEmpty()) {
             addMember(new MemberForm(null, null, null, null, null, null, false, Relation.HEAD, null, null, null), false);
@@ -231,40 +242,69 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         justification.setVisible(!candidates.isEmpty());
     }
 
+    /**
+     * Checks everything first and shows every problem at once; only a form without problems is written, so a
+     * refused submit leaves the stored record as it was and the person's input in the form.
+     */
     private void save(boolean andSubmit) {
         RegistrationForm form = toForm();
+        Map<String, HasValidation> fields = fields();
         clearErrors();
-        boolean kept = false;
+        Map<String, List<String>> problems = FormErrors.merge(FormErrors.unreadableDates(fields),
+                registry.problems(form, andSubmit));
+        if (!problems.isEmpty()) {
+            showProblems(form, problems, fields, andSubmit);
+            return;
+        }
         try {
-            HouseholdDetails saved = existing == null ? registry.saveDraft(form)
-                    : registry.update(existing.id(), existing.version(), form);
-            existing = saved;
-            kept = true;
+            HouseholdDetails saved;
             if (andSubmit) {
-                saved = registry.submit(saved.id(), saved.version(), justification.getValue());
+                saved = registry.saveAndSubmit(existing == null ? null : existing.id(),
+                        existing == null ? 0 : existing.version(), form, justification.getValue());
                 Notifications.success(getTranslation("household.submitted", saved.registrationNumber()));
             } else {
+                saved = existing == null ? registry.saveDraft(form)
+                        : registry.update(existing.id(), existing.version(), form);
                 Notifications.success(getTranslation("household.saved", saved.registrationNumber()));
             }
             long id = saved.id();
             getUI().ifPresent(ui -> ui.navigate("households/" + id));
         } catch (InvalidInputException ex) {
-            List<String> other = FormErrors.show(this, ex, fields());
-            // the draft was saved; only sending it on failed (something missing, or no justification)
-            if (kept) {
-                other = new ArrayList<>(other);
-                other.add(getTranslation("household.saved-as-draft", existing.registrationNumber()));
-            }
-            if (ex.problems().containsKey("members")) {
-                membersMessage.setText(ex.problems().get("members").stream().map(this::getTranslation)
-                        .reduce((a, b) -> a + " " + b).orElse(""));
-                membersMessage.setVisible(true);
-            }
-            showFormMessage(getTranslation("error.invalid-input") + (other.isEmpty() ? "" : " " + String.join(" ", other)));
+            showProblems(form, ex.problems(), fields, andSubmit);
         } catch (ConcurrentEditException ex) {
-            existing = registry.get(existing.id());
-            showFormMessage(getTranslation("error.concurrent-edit.detail", ex.currentState()));
+            showFailure(getTranslation("error.concurrent-edit.detail", ex.currentState()) + " " + kept());
         }
+    }
+
+    private void showProblems(RegistrationForm form, Map<String, List<String>> problems,
+                              Map<String, HasValidation> fields, boolean andSubmit) {
+        List<String> unplaced = new ArrayList<>(FormErrors.show(this, problems, fields));
+        if (problems.containsKey("members")) {
+            String text = problems.get("members").stream().map(this::getTranslation)
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            unplaced.remove(text);
+            membersMessage.setText(text);
+            membersMessage.setVisible(true);
+        }
+        long marked = FormErrors.marked(problems, fields) + (problems.containsKey("members") ? 1 : 0);
+        StringBuilder message = new StringBuilder();
+        if (marked > 0) {
+            message.append(getTranslation("form.problems", marked)).append(' ');
+        }
+        unplaced.forEach(text -> message.append(text).append(' '));
+        message.append(kept());
+        boolean draftWouldDo = andSubmit
+                && FormErrors.unreadableDates(fields).isEmpty() && registry.problems(form, false).isEmpty();
+        if (draftWouldDo) {
+            message.append(' ').append(getTranslation("household.form.draft-hint"));
+        }
+        showFailure(message.toString());
+    }
+
+    /** What a refused save kept: nothing in the database, everything in the form. */
+    private String kept() {
+        return existing == null ? getTranslation("form.kept.new")
+                : getTranslation("form.kept.existing", existing.registrationNumber());
     }
 
     private Map<String, HasValidation> fields() {
@@ -284,7 +324,13 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
     private void clearErrors() {
         FormErrors.clear(fields());
         membersMessage.setVisible(false);
-        formMessage.setVisible(false);
+        failure.setVisible(false);
+    }
+
+    /** Beside the buttons the person just pressed, and read out by screen readers. */
+    private void showFailure(String text) {
+        failure.setText(text);
+        failure.setVisible(true);
     }
 
     private void showFormMessage(String text) {

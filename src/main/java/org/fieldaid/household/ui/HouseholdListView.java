@@ -19,11 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.FormShortcuts;
+import org.fieldaid.base.ui.GridRows;
 import org.fieldaid.base.ui.NarrowScreenColumns;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.household.HouseholdFilter;
@@ -78,7 +79,7 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
             Button register = new Button(getTranslation("household.register"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("households/new")));
             register.addThemeVariants(ButtonVariant.PRIMARY);
-            register.addClickShortcut(Key.KEY_N, com.vaadin.flow.component.KeyModifier.ALT);
+            FormShortcuts.click(register, Key.KEY_N, com.vaadin.flow.component.KeyModifier.ALT);
             header.withActions(register);
         }
         add(header);
@@ -116,13 +117,14 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         addAndExpand(grid);
         refresh();
-        search.focus();
+        // a focus asked for before the view is in the page is lost
+        addAttachListener(e -> search.focus());
         // on a tablet the grid keeps the columns that tell families apart and drops the rest
         NarrowScreenColumns.hideBelow(grid, WIDE, secondary);
     }
 
     private void configureGrid() {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addClassName("household-grid");
         grid.addColumn(HouseholdRow::registrationNumber).setHeader(getTranslation("household.registration-number"))
@@ -149,7 +151,7 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
             }
             return registry.find(filter(), page).stream();
         }, query -> (int) Math.min(matches, Integer.MAX_VALUE));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().id())));
+        GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate("households/" + row.id())));
     }
 
     /** A short header that a tablet has room for, with the full words for the mouse and for screen readers. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fieldaid.base.ui.Pickers;
 import org.fieldaid.settlement.SettlementRow;
 
 /** The settlements for one view: labels with every name, and pickers that search all of them. */
@@ -39,11 +40,16 @@ final class Places {
         List<SettlementRow> items = all.stream().filter(s -> reception == null || s.reception() == reception)
                 .sorted(java.util.Comparator.comparing(s -> s.label(locale))).toList();
         // every name of a place matches what is typed, in any script
-        box.setItems((row, typed) -> typed.isBlank() || row.names().values().stream().anyMatch(
-                n -> n.toLowerCase(locale).contains(typed.toLowerCase(locale))), items);
+        box.setItems((row, typed) -> matches(row, typed), items);
+        Pickers.acceptTypedChoice(box, typed -> items.stream().filter(row -> matches(row, typed)).findFirst());
         box.setItemLabelGenerator(s -> s.label(locale));
         box.setClearButtonVisible(true);
         return box;
+    }
+
+    private boolean matches(SettlementRow row, String typed) {
+        return typed.isBlank() || row.names().values().stream()
+                .anyMatch(n -> n.toLowerCase(locale).contains(typed.toLowerCase(locale)));
     }
 
     SettlementRow get(Long id) {

@@ -1,5 +1,6 @@
 package org.fieldaid.security.ui;
 
+import org.fieldaid.base.ui.GridRows;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +55,7 @@ class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("agency.capabilities")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.active() ? "agency.active" : "agency.inactive"))
                 .setHeader(getTranslation("user.status")).setAutoWidth(true);
-        grid.addItemClickListener(e -> edit(e.getItem()));
+        GridRows.openWith(grid, this::edit);
         addAndExpand(grid);
         refresh();
     }

@@ -1,5 +1,6 @@
 package org.fieldaid.security.ui;
 
+import org.fieldaid.base.ui.GridRows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -71,7 +72,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> openEditor(e.getItem()));
+        GridRows.openWith(grid, this::openEditor);
         grid.setItems(query -> users.find(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> (int) users.count(search.getValue()));
     }

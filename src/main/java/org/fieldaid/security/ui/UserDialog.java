@@ -1,5 +1,6 @@
 package org.fieldaid.security.ui;
 
+import org.fieldaid.base.ui.Pickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,6 +62,7 @@ class UserDialog extends Dialog {
         agency.setItems(agencies);
         agency.setItemLabelGenerator(AgencyRow::name);
         agency.setRequired(true);
+        Pickers.acceptTypedChoice(agency);
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));

@@ -1,5 +1,6 @@
 package org.fieldaid.settlement.ui;
 
+import org.fieldaid.base.ui.GridRows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,7 +50,7 @@ class SettlementAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("settlement.kind")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("settlement.return-status"))
                 .setWidth("8.5rem").setFlexGrow(0);
-        grid.addItemClickListener(e -> new SettlementDialog(settlements, e.getItem(), this::refresh).open());
+        GridRows.openWith(grid, row -> new SettlementDialog(settlements, row, this::refresh).open());
         addAndExpand(grid);
         refresh();
     }

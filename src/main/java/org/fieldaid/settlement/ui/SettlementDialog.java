@@ -1,5 +1,6 @@
 package org.fieldaid.settlement.ui;
 
+import org.fieldaid.base.ui.Pickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,10 +62,12 @@ class SettlementDialog extends Dialog {
         kind.setLabel(getTranslation("settlement.kind"));
         kind.setItems(SettlementKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("settlement.kind." + k.name()));
+        Pickers.acceptTypedChoice(kind);
         reception.setLabel(getTranslation("settlement.reception"));
         returnStatus.setLabel(getTranslation("settlement.return-status"));
         returnStatus.setItems(ReturnStatus.values());
         returnStatus.setItemLabelGenerator(s -> getTranslation("return-status." + s.name()));
+        Pickers.acceptTypedChoice(returnStatus);
         returnStatus.setHelperText(getTranslation("settlement.return-status.help"));
         message.addClassName("form-message");
         message.setVisible(false);
