@@ -29,6 +29,8 @@ public abstract class BrowserTest {
         Chromium.requireOrSkip();
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
+        // waits, not speed targets: a busy two-core machine takes longer than Playwright's 5 s default to answer
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterAll
@@ -46,7 +48,10 @@ public abstract class BrowserTest {
     }
 
     protected BrowserContext newContext(String locale, int width, int height) {
-        return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(width, height));
+        context.setDefaultTimeout(30_000);
+        return context;
     }
 
     /**
