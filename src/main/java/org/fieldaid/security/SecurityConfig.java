@@ -55,10 +55,11 @@ class SecurityConfig {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                // Spring MVC hands Vaadin's pages to the Vaadin servlet through a named forward, and the servlet
-                // commits the response there, out of sight of the header writer, which by default writes when
-                // the response commits. Written before the request goes on, the headers reach every response;
-                // Vaadin still sets its own Cache-Control where it serves a cacheable static resource.
+                // By default the header writer adds the headers when the response commits. Vaadin's pages reach
+                // the Vaadin servlet through Spring MVC's named forward, and their responses came out without
+                // any of them (only Spring Security's own redirects had them). Written before the request goes
+                // on, they reach every response; Vaadin still sets its own Cache-Control where it serves a
+                // cacheable static resource.
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {
