@@ -77,8 +77,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component identity(FieldAidUser user) {
         Span name = new Span(user.fullName());
         name.addClassName("user-name");
-        Span agency = new Span(AgencyNames.of(this, user.getAgencyCode(), user.agencyName()));
+        String agencyName = AgencyNames.of(this, user.getAgencyCode(), user.agencyName());
+        Span agency = new Span(agencyName);
         agency.addClassName("user-agency");
+        // a long name is cut short on a tablet; the whole of it is one hover or long press away
+        agency.getElement().setAttribute("title", agencyName);
         Div who = new Div(name, agency);
         who.addClassName("user-identity");
         return who;
