@@ -19,6 +19,7 @@ import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.RecordNotFoundException;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.security.Authority;
 import org.springframework.context.ApplicationEventPublisher;
@@ -303,13 +304,13 @@ public class HouseholdRegistry {
 
     private Household loadVisible(long id) {
         Household household = households.findById(id)
-                .orElseThrow(() -> InvalidInputException.of("id", "error.not-found"));
+                .orElseThrow(() -> RecordNotFoundException.missing("HOUSEHOLD", id));
         boolean visible = onlyConsented()
                 ? household.isConsentSharePartners() && household.getStatus() != HouseholdStatus.DRAFT
                 && household.getStatus() != HouseholdStatus.SUBMITTED && household.getStatus() != HouseholdStatus.REJECTED
                 : household.getStatus() != HouseholdStatus.DRAFT || household.getAgencyCode().equals(callerAgency());
         if (!visible) {
-            throw new AccessDeniedException("Household " + id + " is not visible to this user");
+            throw RecordNotFoundException.hidden("HOUSEHOLD", id);
         }
         return household;
     }

@@ -11,17 +11,33 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.security.FieldAidUser;
 
-/** Tells the person, in plain words read from the permission matrix, what they can do here. */
+/**
+ * Tells the person, in plain words read from the permission matrix, what they can do here: only what has a
+ * screen or an action today, so that the page never promises work the system cannot yet do.
+ */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    /**
+     * The authorities a person can use today. The matrix grants more (aid, journeys, reports, exports) for the
+     * features still to come; each of those joins this set in the change that gives it its screen.
+     */
+    static final Set<Authority> IN_SERVICE = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED,
+            Authority.HOUSEHOLD_WRITE, Authority.HOUSEHOLD_APPROVE, Authority.PII_SENSITIVE, Authority.AUDIT_READ,
+            Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE);
 
     HomeView(CurrentUser currentUser) {
         addClassName("home-view");
@@ -30,22 +46,24 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         String roles = user.roles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));
         add(new ViewHeader(getTranslation("home.welcome", user.fullName()),
-                getTranslation("home.you-are", roles, user.agencyName())));
+                getTranslation("home.you-are", roles, AgencyNames.of(this, user.getAgencyCode(), user.agencyName()))));
 
         Div card = new Div();
         card.addClassName("card");
         card.add(new H2(getTranslation("home.can-do")));
+        List<Authority> usable = Stream.of(Authority.values())
+                .filter(a -> user.has(a) && IN_SERVICE.contains(a)).toList();
         if (user.grantedAuthorities().isEmpty()) {
             card.add(new Paragraph(getTranslation("home.nothing")));
+        } else if (usable.isEmpty()) {
+            card.add(new Paragraph(getTranslation("home.nothing-yet")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("can-do-list");
-            for (Authority authority : Authority.values()) {
-                if (user.has(authority)) {
-                    ListItem item = new ListItem(new Span(getTranslation("authority." + authority.code())));
-                    item.getElement().setAttribute("data-authority", authority.code());
-                    list.add(item);
-                }
+            for (Authority authority : usable) {
+                ListItem item = new ListItem(new Span(getTranslation("authority." + authority.code())));
+                item.getElement().setAttribute("data-authority", authority.code());
+                list.add(item);
             }
             card.add(list);
         }

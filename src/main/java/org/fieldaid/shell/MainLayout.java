@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.Languages;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.security.FieldAidUser;
@@ -73,11 +74,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return box;
     }
 
-    private static Component identity(FieldAidUser user) {
+    private Component identity(FieldAidUser user) {
         Span name = new Span(user.fullName());
         name.addClassName("user-name");
-        Span agency = new Span(user.agencyName());
+        String agencyName = AgencyNames.of(this, user.getAgencyCode(), user.agencyName());
+        Span agency = new Span(agencyName);
         agency.addClassName("user-agency");
+        // a long name is cut short on a tablet; the whole of it is one hover or long press away
+        agency.getElement().setAttribute("title", agencyName);
         Div who = new Div(name, agency);
         who.addClassName("user-identity");
         return who;

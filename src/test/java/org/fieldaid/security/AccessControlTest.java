@@ -168,7 +168,8 @@ class AccessControlTest {
         } catch (AccessDeniedException e) {
             throw new AssertionError(op.name() + " was refused", e);
         } catch (RuntimeException expectedForInvalidInput) {
-            assertThat(expectedForInvalidInput).isInstanceOf(org.fieldaid.base.InvalidInputException.class);
+            assertThat(expectedForInvalidInput).isInstanceOfAny(org.fieldaid.base.InvalidInputException.class,
+                    org.fieldaid.base.RecordNotFoundException.class);
         }
     }
 

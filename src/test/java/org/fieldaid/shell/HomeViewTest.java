@@ -2,9 +2,20 @@ package org.fieldaid.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.fieldaid.base.ui.AgencyNames;
+import org.fieldaid.security.Authority;
 import org.fieldaid.support.AsDemoUser;
 import org.fieldaid.support.BrowserlessViewTest;
 import org.junit.jupiter.api.Test;
@@ -16,11 +27,17 @@ class HomeViewTest extends BrowserlessViewTest {
     void fieldOfficerIsToldWhatTheyCanDoAndSeesNoAdministration() {
         HomeView home = navigate(HomeView.class);
 
-        List<String> canDo = $(ListItem.class).all().stream()
-                .map(li -> li.getElement().getAttribute("data-authority")).toList();
-        assertThat(canDo).contains("HOUSEHOLD:WRITE", "AID:DISTRIBUTE").doesNotContain("HOUSEHOLD:APPROVE", "USER:MANAGE");
+        assertThat(promised()).contains("HOUSEHOLD:WRITE", "HOUSEHOLD:READ")
+                .doesNotContain("HOUSEHOLD:APPROVE", "USER:MANAGE");
         assertThat(navLabels()).contains(home.getTranslation("nav.home"))
                 .doesNotContain(home.getTranslation("nav.admin.users"), home.getTranslation("nav.admin.audit"));
+    }
+
+    @Test
+    @AsDemoUser("mchs.officer")
+    void aidIsNotPromisedBeforeItHasAScreen() {
+        navigate(HomeView.class);
+        assertThat(promised()).doesNotContain("AID:READ", "AID:DISTRIBUTE");
     }
 
     @Test
@@ -29,14 +46,64 @@ class HomeViewTest extends BrowserlessViewTest {
         HomeView home = navigate(HomeView.class);
         assertThat(navLabels()).contains(home.getTranslation("nav.admin.users"), home.getTranslation("nav.admin.agencies"),
                 home.getTranslation("nav.admin.settlements"), home.getTranslation("nav.admin.audit"));
+        assertThat(promised()).doesNotContain("CATALOGUE:MANAGE");
     }
 
     @Test
     @AsDemoUser("mchs.supervisor")
-    void supervisorIsToldTheyCanApprove() {
+    void supervisorIsToldTheyCanApproveRegistrationsButNotAidYet() {
         navigate(HomeView.class);
-        assertThat($(ListItem.class).all().stream().map(li -> li.getElement().getAttribute("data-authority")))
-                .contains("HOUSEHOLD:APPROVE", "AID:APPROVE");
+        assertThat(promised()).contains("HOUSEHOLD:APPROVE").doesNotContain("AID:APPROVE", "STOCK:MANAGE");
+    }
+
+    @Test
+    @AsDemoUser("mfa.analyst")
+    void analystWithoutAnyScreenYetIsPromisedNoReportsOrExports() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(promised()).isEmpty();
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
+                .contains(home.getTranslation("home.nothing-yet"))
+                .doesNotContain(home.getTranslation("home.nothing"))
+                .noneMatch(text -> text.contains(home.getTranslation("authority.REPORT:READ"))
+                        || text.contains(home.getTranslation("authority.EXPORT:AGGREGATE")));
+    }
+
+    @Test
+    @AsDemoUser("mchs.officer")
+    void everyAuthorityPromisedOnTheHomePageOpensAScreen() {
+        navigate(HomeView.class);
+        Set<String> opening = new HashSet<>();
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().forEach(route -> {
+            RolesAllowed allowed = route.getNavigationTarget().getAnnotation(RolesAllowed.class);
+            if (allowed != null) {
+                opening.addAll(List.of(allowed.value()));
+            }
+        });
+        // recording health and protection details is an action inside the registration form, not a screen
+        Stream<Authority> screens = HomeView.IN_SERVICE.stream().filter(a -> a != Authority.PII_SENSITIVE);
+        assertThat(screens.map(Authority::code)).allMatch(opening::contains);
+    }
+
+    @Test
+    @AsDemoUser("mchs.officer")
+    void theHeaderNamesTheAgencyInThePersonsLanguage() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ru"));
+        navigate(HomeView.class);
+        assertThat($(Span.class).withClassName("user-agency").single().getText())
+                .isEqualTo("Министерство по чрезвычайным ситуациям");
+    }
+
+    @Test
+    @AsDemoUser("mchs.officer")
+    void anAgencyAddedByAnAdministratorKeepsTheNameItWasGiven() {
+        HomeView home = navigate(HomeView.class);
+        assertThat(AgencyNames.of(home, "MCHS", "Ministry of Emergency Situations"))
+                .isEqualTo("Ministry of Emergency Situations");
+        assertThat(AgencyNames.of(home, "UNHCR_FIELD", "UNHCR field office")).isEqualTo("UNHCR field office");
+    }
+
+    private List<String> promised() {
+        return $(ListItem.class).all().stream().map(li -> li.getElement().getAttribute("data-authority")).toList();
     }
 
     private List<String> navLabels() {

@@ -28,6 +28,11 @@ public class Translations implements I18NProvider {
         return Languages.SUPPORTED;
     }
 
+    /** Whether a text exists for the key; every language file has the same keys (I18nKeysTest). */
+    public static boolean exists(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_SERVER_LOCALE_FALLBACK).containsKey(key);
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale language = Languages.supported(locale);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.FormErrors;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.ViewHeader;
@@ -50,7 +51,7 @@ class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(AgencyRow::code).setHeader(getTranslation("agency.code")).setAutoWidth(true);
-        grid.addColumn(AgencyRow::name).setHeader(getTranslation("agency.name")).setFlexGrow(2);
+        grid.addColumn(a -> AgencyNames.of(this, a.code(), a.name())).setHeader(getTranslation("agency.name")).setFlexGrow(2);
         grid.addColumn(a -> a.capabilities().stream().map(c -> getTranslation("capability." + c.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("agency.capabilities")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.active() ? "agency.active" : "agency.inactive"))

@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.security.AgencyAdministration;
@@ -66,7 +67,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(UserRow::fullName).setHeader(getTranslation("user.full-name")).setKey("fullName")
                 .setSortable(true).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(UserRow::agencyName).setHeader(getTranslation("user.agency")).setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(u -> AgencyNames.of(this, u.agencyCode(), u.agencyName())).setHeader(getTranslation("user.agency")).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setWidth("10.5rem")
                 .setFlexGrow(1);

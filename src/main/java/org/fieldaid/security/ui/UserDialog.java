@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.FormErrors;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.security.AgencyRow;
@@ -60,7 +61,7 @@ class UserDialog extends Dialog {
         fullName.setRequired(true);
         agency.setLabel(getTranslation("user.agency"));
         agency.setItems(agencies);
-        agency.setItemLabelGenerator(AgencyRow::name);
+        agency.setItemLabelGenerator(a -> AgencyNames.of(this, a.code(), a.name()));
         agency.setRequired(true);
         Pickers.acceptTypedChoice(agency);
         roles.setLabel(getTranslation("user.roles"));
