@@ -80,7 +80,8 @@ class DataProtectionE2ETest extends BrowserTest {
             supervisor.locator("vaadin-grid").evaluate("grid => grid.scrollToIndex(100000)");
             supervisor.getByText("Change to a registered household").last().click();
             Locator dialog = supervisor.getByRole(AriaRole.DIALOG);
-            assertThat(dialog.getByText("Proposed change")).isVisible();
+            assertThat(dialog.getByText("Proposed change").first()).isVisible();
+            assertThat(dialog.getByText("mod.officer (MOD) proposed a change").first()).isVisible();
             assertThat(dialog.getByText(registeredFamily + " Narek").first()).isVisible();
             supervisor.waitForTimeout(600);
             supervisor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("e2e-change-request-1280.png")));
