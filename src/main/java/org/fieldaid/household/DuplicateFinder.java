@@ -59,7 +59,7 @@ class DuplicateFinder {
     private static DuplicateCandidate candidate(int memberIndex, HouseholdIndex.Hit hit, String reason, double score) {
         return new DuplicateCandidate(memberIndex, hit.householdId(), hit.registrationNumber(), hit.status(),
                 hit.personId(), hit.familyName() + " " + hit.givenName(), hit.birthDate(), hit.documentNumber(), reason,
-                Math.max(0, Math.min(1, score)));
+                Math.max(0, Math.min(1, score)), hit.agencyCode(), false);
     }
 
     private static void keep(Map<String, DuplicateCandidate> best, DuplicateCandidate c, Long ownHouseholdId) {

@@ -20,15 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class HouseholdIndex {
 
-    /** A stored person that an indexed lookup found. */
+    /**
+     * A stored person that an indexed lookup found, in any household, drafts included: the duplicate check looks
+     * everywhere, and the registry shows each hit only as far as the caller may see its household.
+     */
     record Hit(long personId, long householdId, String registrationNumber, HouseholdStatus status,
                String familyName, String givenName, String givenFolded, String familyFolded, LocalDate birthDate,
-               String documentNumber) {
+               String documentNumber, String agencyCode) {
     }
 
     private static final String HIT_COLUMNS = """
             p.id, p.household_id, h.registration_number, h.status, p.family_name, p.given_name, p.given_folded,
-            p.family_folded, p.birth_date, p.document_number""";
+            p.family_folded, p.birth_date, p.document_number, h.agency_code""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -213,6 +216,6 @@ class HouseholdIndex {
         Date birthDate = rs.getDate(9);
         return new Hit(rs.getLong(1), rs.getLong(2), rs.getString(3), HouseholdStatus.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                birthDate == null ? null : birthDate.toLocalDate(), rs.getString(10));
+                birthDate == null ? null : birthDate.toLocalDate(), rs.getString(10), rs.getString(11));
     }
 }
