@@ -1,5 +1,6 @@
 package org.fieldaid.approval;
 
+import org.fieldaid.base.RecordNotFoundException;
 import static org.fieldaid.security.Authority.Codes.AID_APPROVE;
 import static org.fieldaid.security.Authority.Codes.AID_READ;
 import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_APPROVE;
@@ -153,7 +154,7 @@ public class Approvals {
     }
 
     private ApprovalRequest load(long id) {
-        return requests.findById(id).orElseThrow(() -> InvalidInputException.of("id", "error.not-found"));
+        return requests.findById(id).orElseThrow(() -> RecordNotFoundException.missing("APPROVAL_REQUEST", id));
     }
 
     private void requireDecider(ApprovalRequest request) {
@@ -174,7 +175,7 @@ public class Approvals {
         SubjectAccess subjects = access.orderedStream().filter(a -> a.kinds().contains(kind)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("No feature answers for the subjects of " + kind));
         if (!subjects.maySee(subjectId)) {
-            throw InvalidInputException.of("id", "error.not-found");
+            throw RecordNotFoundException.hidden(kind, subjectId);
         }
     }
 

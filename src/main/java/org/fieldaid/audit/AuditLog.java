@@ -1,5 +1,6 @@
 package org.fieldaid.audit;
 
+import org.fieldaid.base.RecordNotFoundException;
 import static org.fieldaid.security.Authority.Codes.AUDIT_READ;
 import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ;
 import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ_CONSENTED;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.AuditRecord;
-import org.fieldaid.base.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Slice;
@@ -83,7 +83,7 @@ public class AuditLog {
                     .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
                             "The history of " + entityType + " is read with " + AUDIT_READ));
             if (!records.maySee(entityId)) {
-                throw InvalidInputException.of("id", "error.not-found");
+                throw RecordNotFoundException.hidden(entityType, entityId);
             }
         }
         return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId).stream()

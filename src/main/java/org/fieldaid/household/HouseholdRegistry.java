@@ -289,7 +289,7 @@ public class HouseholdRegistry {
         try {
             loadVisible(id);
             return true;
-        } catch (AccessDeniedException | InvalidInputException hidden) {
+        } catch (RecordNotFoundException hidden) {
             return false;
         }
     }

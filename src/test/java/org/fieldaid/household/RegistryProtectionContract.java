@@ -1,5 +1,6 @@
 package org.fieldaid.household;
 
+import org.fieldaid.base.RecordNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -523,10 +524,10 @@ abstract class RegistryProtectionContract {
      * look the same.
      */
     static void assertRefused(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfAny(AccessDeniedException.class, InvalidInputException.class)
+        assertThatThrownBy(call).isInstanceOfAny(AccessDeniedException.class, RecordNotFoundException.class)
                 .satisfies(e -> {
-                    if (e instanceof InvalidInputException invalid) {
-                        assertThat(invalid.problems()).containsEntry("id", List.of("error.not-found"));
+                    if (e instanceof RecordNotFoundException notFound) {
+                        assertThat(notFound.getMessage()).endsWith("is not found or not visible to this user");
                     }
                 });
     }
