@@ -32,6 +32,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -376,14 +377,14 @@ public class HouseholdRegistry {
         boolean newestFirst = page.getSort().isUnsorted() || page.getSort().equals(NEWEST_FIRST);
         Optional<long[]> indexed = newestFirst ? idsFromIndexes(filter) : Optional.empty();
         return (indexed.isPresent() ? pages.find(indexed.get(), page)
-                : pages.find(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()), page))
+                : pages.find(matching(filter), page))
                 .map(Household::toRow);
     }
 
     /**
-     * All the matching ids, newest first, when an index answers the filter alone (decision 008): a one-word name
-     * (phonetic keys), a family and given name (person names) or a need, and nothing else, for a caller who sees
-     * every household but other agencies' drafts. Empty when the generic query must answer.
+     * All the matching ids, newest first, when an index answers the filter alone (decisions 008 and 009): the
+     * search box's words (name keys, document and registration numbers) or a need, and nothing else, for a caller
+     * who sees every household but other agencies' drafts. Empty when the generic query must answer.
      */
     private Optional<long[]> idsFromIndexes(HouseholdFilter filter) {
         if (onlyConsented() || !noPlaceStatusOrAgency(filter)) {
@@ -393,12 +394,13 @@ public class HouseholdRegistry {
             return noText(filter) ? Optional.of(index.idsWithNeed(filter.vulnerability(), callerAgency()))
                     : Optional.empty();
         }
-        var keys = HouseholdSearch.phoneticKeys(filter.text());
-        if (!keys.isEmpty()) {
-            return Optional.of(index.idsByNameKeys(keys, callerAgency()));
-        }
-        return HouseholdSearch.fullName(filter.text())
-                .map(name -> index.idsByFullName(name.family(), name.given(), callerAgency()));
+        HouseholdSearch.Terms terms = HouseholdSearch.terms(filter.text());
+        return terms.isEmpty() ? Optional.empty()
+                : Optional.of(index.idsMatching(terms, callerAgency(), households::maxId));
+    }
+
+    private Specification<Household> matching(HouseholdFilter filter) {
+        return HouseholdSearch.matching(filter, onlyConsented(), callerAgency(), households::maxId);
     }
 
     private static boolean nameOnly(HouseholdFilter filter) {
@@ -435,7 +437,7 @@ public class HouseholdRegistry {
         if (indexed.isPresent()) {
             return indexed.get().length;
         }
-        return households.count(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()));
+        return households.count(matching(filter));
     }
 
     @Transactional(readOnly = true)

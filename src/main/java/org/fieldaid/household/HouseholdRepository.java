@@ -12,4 +12,8 @@ interface HouseholdRepository extends JpaRepository<Household, Long>, JpaSpecifi
 
     @Query("select h.id from Household h where h.registrationNumber = :number")
     Optional<Long> findIdByRegistrationNumber(String number);
+
+    /** The highest id, 0 without households: the end of a registration number maps to ids up to it. */
+    @Query("SELECT COALESCE(MAX(h.id), 0) FROM Household h")
+    long maxId();
 }
