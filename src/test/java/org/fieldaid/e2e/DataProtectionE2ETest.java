@@ -66,7 +66,7 @@ class DataProtectionE2ETest extends BrowserTest {
             officer.getByLabel("Date of birth").fill("1/1/1991");
             officer.getByLabel("Date of birth").press("Enter");
             Locator panel = officer.locator(".duplicates-panel");
-            assertThat(panel.getByText("A possible match is being registered by MOD")).isVisible();
+            assertThat(panel.getByText("A possible match is being registered by Ministry of Defence (peacekeeping contingent)")).isVisible();
             assertThat(panel.locator("a")).hasCount(0);
             officer.waitForTimeout(400);
             panel.screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("e2e-duplicates-redacted.png")));

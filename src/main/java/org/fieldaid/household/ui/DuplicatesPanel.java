@@ -1,5 +1,6 @@
 package org.fieldaid.household.ui;
 
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -61,7 +62,7 @@ class DuplicatesPanel extends Div {
     /** Another agency's draft: the reader learns that the family is being registered there, and nothing of it. */
     private Div beingRegistered(DuplicateCandidate c) {
         Div side = new Div(new Span(getTranslation("household.duplicates.elsewhere")),
-                new Span(getTranslation("household.duplicates.being-registered", c.agencyCode())));
+                new Span(getTranslation("household.duplicates.being-registered", AgencyNames.of(this, c.agencyCode(), c.agencyCode()))));
         side.addClassNames("duplicate-side", "duplicate-redacted");
         return side;
     }

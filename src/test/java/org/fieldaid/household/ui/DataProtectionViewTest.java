@@ -57,7 +57,7 @@ class DataProtectionViewTest extends BrowserlessViewTest {
         DuplicatesPanel panel = $(DuplicatesPanel.class).single();
         assertThat(panel.isVisible()).isTrue();
         assertThat($(Span.class).from(panel).withText(form.getTranslation("household.duplicates.being-registered",
-                "MOD")).exists()).isTrue();
+                form.getTranslation("agency.MOD"))).exists()).isTrue();
         assertThat($(Anchor.class).from(panel).exists()).as("no link to a record the officer may not open").isFalse();
         assertThat($(Span.class).from(panel).all()).extracting(Span::getText)
                 .filteredOn(t -> t.contains(family)).hasSize(1)
