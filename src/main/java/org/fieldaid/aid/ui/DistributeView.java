@@ -126,7 +126,7 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         entitlements.addColumn(e -> labels.type(e.packageTypeId())).setHeader(getTranslation("aid.package"))
                 .setFlexGrow(1);
         entitlements.addColumn(e -> e.deliveredQuantity() + " / " + e.quantity())
-                .setHeader(getTranslation("aid.delivered-of")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("aid.delivered-of")).setWidth("9rem").setFlexGrow(0);
         entitlements.addComponentColumn(this::statusBadge).setHeader(getTranslation("aid.status")).setWidth("11rem")
                 .setFlexGrow(0);
         entitlements.addComponentColumn(this::handOverButton).setWidth("10rem").setFlexGrow(0);
@@ -166,7 +166,9 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         }
         List<HouseholdRow> rows = registry.find(HouseholdFilter.text(text), PageRequest.of(0, 20)).getContent();
         found.setItems(rows);
-        found.setVisible(!rows.isEmpty());
+        // one match opens at once; the list would only push what is due below the fold on a tablet
+        found.setVisible(rows.size() > 1);
+        result.getElement().removeAttribute("data-result");
         if (rows.isEmpty()) {
             result.setText(getTranslation("aid.distribute.none-found"));
         } else if (rows.size() == 1) {
@@ -287,6 +289,7 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
 
         Select<Long> recipient = new Select<>();
         recipient.setLabel(getTranslation("aid.deliver.recipient"));
+        recipient.setWidth("22rem");
         List<Long> choices = new java.util.ArrayList<>(selected.members().stream().map(MemberView::id).toList());
         choices.add(PROXY);
         recipient.setItems(choices);
@@ -360,11 +363,12 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         result.getElement().setAttribute("data-result", outcome.result().name());
         if (outcome.recorded()) {
             Notifications.success(message);
-            handing = null;
-            requestKey = null;
         } else {
             Notifications.error(message);
         }
+        // whatever the answer, this form is done: a refused handover left open invites pressing it again
+        handing = null;
+        requestKey = null;
         showHousehold();
     }
 

@@ -64,6 +64,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
 
         warehouse.setAriaLabel(getTranslation("aid.warehouse"));
+        warehouse.setWidth("22rem");
         warehouse.setItems(warehouses);
         warehouse.setItemLabelGenerator(w -> labels.warehouse(w.id()));
         warehouse.addValueChangeListener(e -> refresh());
