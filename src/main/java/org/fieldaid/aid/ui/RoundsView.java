@@ -74,7 +74,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(r -> labels.place(r.pointSettlementId())).setHeader(getTranslation("aid.round.point"))
                 .setFlexGrow(1);
-        grid.addColumn(labels::period).setHeader(getTranslation("aid.round.period")).setWidth("14rem").setFlexGrow(0);
+        grid.addColumn(labels::period).setHeader(getTranslation("aid.round.period")).setWidth("16rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation("aid.round.status." + r.status().name()));
             badge.addClassNames("badge", switch (r.status()) {
