@@ -10,6 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "approval_request")
@@ -56,6 +60,10 @@ class ApprovalRequest {
     @Column(name = "decision_reason", length = 500)
     private String decisionReason;
 
+    /** Who created or changed the subject since its last decision, ",a,b,"; null for requests filed before V010. */
+    @Column(length = 1000)
+    private String contributors;
+
     @Version
     private int version;
 
@@ -71,9 +79,11 @@ class ApprovalRequest {
         this.requestedBy = event.requestedBy();
         this.requestedAt = event.requestedAt() == null ? now : event.requestedAt();
         this.note = event.note();
+        this.contributors = event.contributors().isEmpty() ? null
+                : new TreeSet<>(event.contributors()).stream().collect(Collectors.joining(",", ",", ","));
     }
 
-    /** Four eyes: the person who asked never decides. */
+    /** Four eyes: neither the person who asked nor anyone who wrote the subject's data since its last decision. */
     void decide(boolean approve, String reason, String decider, Instant now) {
         if (status != ApprovalStatus.PENDING) {
             throw new IllegalStateException("Request " + id + " is already " + status);
@@ -81,16 +91,31 @@ class ApprovalRequest {
         if (decider.equals(requestedBy)) {
             throw new FourEyesViolation();
         }
+        if (contributors().contains(decider)) {
+            throw new FourEyesViolation("Nobody may decide a request about data they wrote since its last decision");
+        }
         this.status = approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
         this.decidedBy = decider;
         this.decidedAt = now;
         this.decisionReason = reason;
     }
 
-    void withdraw() {
-        if (status == ApprovalStatus.PENDING) {
-            status = ApprovalStatus.WITHDRAWN;
+    /** @return whether it was still waiting, so that the withdrawal is worth an audit row */
+    boolean withdraw() {
+        if (status != ApprovalStatus.PENDING) {
+            return false;
         }
+        status = ApprovalStatus.WITHDRAWN;
+        return true;
+    }
+
+    Set<String> contributors() {
+        return contributors == null ? Set.of() : Arrays.stream(contributors.split(","))
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    String getAgencyCode() {
+        return agencyCode;
     }
 
     Long getId() {
@@ -115,6 +140,6 @@ class ApprovalRequest {
 
     ApprovalView toView() {
         return new ApprovalView(id, version, kind, subjectId, subjectLabel, agencyCode, requestedBy, requestedAt, note,
-                status, decidedBy, decidedAt, decisionReason);
+                status, decidedBy, decidedAt, decisionReason, contributors());
     }
 }

@@ -12,15 +12,16 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
 
     @Query("""
             select r from ApprovalRequest r
-            where r.status = org.fieldaid.approval.ApprovalStatus.PENDING and r.kind in :kinds
-              and r.requestedAt < :olderThan""")
-    Slice<ApprovalRequest> inbox(Collection<String> kinds, Instant olderThan, Pageable pageable);
+            where r.status = org.fieldaid.approval.ApprovalStatus.PENDING and r.requestedAt < :olderThan
+              and (r.kind in :kinds or (r.kind in :agencyKinds and r.agencyCode = :agency))""")
+    Slice<ApprovalRequest> inbox(Collection<String> kinds, Collection<String> agencyKinds, String agency,
+                                 Instant olderThan, Pageable pageable);
 
     @Query("""
             select count(r) from ApprovalRequest r
-            where r.status = org.fieldaid.approval.ApprovalStatus.PENDING and r.kind in :kinds
-              and r.requestedAt < :olderThan""")
-    long countInbox(Collection<String> kinds, Instant olderThan);
+            where r.status = org.fieldaid.approval.ApprovalStatus.PENDING and r.requestedAt < :olderThan
+              and (r.kind in :kinds or (r.kind in :agencyKinds and r.agencyCode = :agency))""")
+    long countInbox(Collection<String> kinds, Collection<String> agencyKinds, String agency, Instant olderThan);
 
     /** Reads the (subject_type, subject_id) index; each kind has one type of subject, named after the kind. */
     List<ApprovalRequest> findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(String subjectType, long subjectId);

@@ -1,8 +1,13 @@
 package org.fieldaid.approval;
 
+import org.fieldaid.base.RecordNotFoundException;
 import static org.fieldaid.security.Authority.Codes.AID_APPROVE;
+import static org.fieldaid.security.Authority.Codes.AID_READ;
 import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_APPROVE;
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ;
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ_CONSENTED;
 import static org.fieldaid.security.Authority.Codes.JOURNEY_APPROVE;
+import static org.fieldaid.security.Authority.Codes.JOURNEY_READ;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +20,7 @@ import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Slice;
@@ -31,17 +37,23 @@ public class Approvals {
 
     private static final String ANY_APPROVER = "hasAnyAuthority('" + HOUSEHOLD_APPROVE + "', '" + AID_APPROVE + "', '"
             + JOURNEY_APPROVE + "')";
+    /** Whoever reads the subjects of some kind; the kind's {@link SubjectAccess} then decides on the subject. */
+    private static final String SUBJECT_READERS = "hasAnyAuthority('" + HOUSEHOLD_READ + "', '"
+            + HOUSEHOLD_READ_CONSENTED + "', '" + AID_READ + "', '" + JOURNEY_READ + "')";
 
     private final ApprovalRequestRepository requests;
     private final Map<String, ApprovalKind> kinds;
+    private final ObjectProvider<SubjectAccess> access;
     private final ApplicationEventPublisher events;
     private final Caller caller;
     private final Clock clock;
 
-    Approvals(ApprovalRequestRepository requests, List<ApprovalKind> kinds, ApplicationEventPublisher events,
-              Caller caller, Clock clock) {
+    /** The subject access beans are looked up when asked: the features that declare them depend on this service. */
+    Approvals(ApprovalRequestRepository requests, List<ApprovalKind> kinds, ObjectProvider<SubjectAccess> access,
+              ApplicationEventPublisher events, Caller caller, Clock clock) {
         this.requests = requests;
         this.kinds = kinds.stream().collect(Collectors.toMap(ApprovalKind::code, Function.identity()));
+        this.access = access;
         this.events = events;
         this.caller = caller;
         this.clock = clock;
@@ -53,8 +65,14 @@ public class Approvals {
         if (!kinds.containsKey(event.kind())) {
             throw new IllegalArgumentException("No approval kind " + event.kind() + " is declared");
         }
-        requests.findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(event.kind(), event.subjectId())
-                .forEach(ApprovalRequest::withdraw);
+        for (ApprovalRequest earlier : requests.findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(event.kind(),
+                event.subjectId())) {
+            if (earlier.withdraw()) {
+                events.publishEvent(AuditRecord.of("APPROVAL_WITHDRAWN", "APPROVAL", earlier.getId(),
+                        event.kind() + " withdrawn: a newer request about " + event.subjectLabel() + " replaces it",
+                        "status=PENDING", "status=WITHDRAWN"));
+            }
+        }
         ApprovalRequest request = requests.save(new ApprovalRequest(event, clock.instant()));
         events.publishEvent(AuditRecord.of("APPROVAL_REQUESTED", "APPROVAL", request.getId(),
                 event.kind() + " requested for " + event.subjectLabel(), null, "status=PENDING"));
@@ -66,6 +84,7 @@ public class Approvals {
         return kinds.values().stream().filter(k -> has(k.decidedWith().code())).toList();
     }
 
+    @PreAuthorize(ANY_APPROVER)
     public Optional<ApprovalKind> kind(String code) {
         return Optional.ofNullable(kinds.get(code));
     }
@@ -73,13 +92,14 @@ public class Approvals {
     @Transactional(readOnly = true)
     @PreAuthorize(ANY_APPROVER)
     public Slice<ApprovalView> inbox(InboxFilter filter, Pageable page) {
-        return requests.inbox(kindsFor(filter), olderThan(filter), page).map(ApprovalRequest::toView);
+        return requests.inbox(kindsFor(filter, false), kindsFor(filter, true), callerAgency(), olderThan(filter), page)
+                .map(ApprovalRequest::toView);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(ANY_APPROVER)
     public long countInbox(InboxFilter filter) {
-        return requests.countInbox(kindsFor(filter), olderThan(filter));
+        return requests.countInbox(kindsFor(filter, false), kindsFor(filter, true), callerAgency(), olderThan(filter));
     }
 
     @Transactional(readOnly = true)
@@ -87,13 +107,15 @@ public class Approvals {
     public ApprovalView get(long id) {
         ApprovalRequest request = load(id);
         requireDecider(request);
+        requireVisible(request.getKind(), request.getSubjectId());
         return request.toView();
     }
 
-    /** The requests about one subject, newest first; the caller's feature has checked that they may see it. */
+    /** The requests about one subject, newest first, for whoever may see the subject. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SUBJECT_READERS)
     public List<ApprovalView> requestsFor(String kind, long subjectId) {
+        requireVisible(kind, subjectId);
         return requests.findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(kind, subjectId).stream()
                 .map(ApprovalRequest::toView).toList();
     }
@@ -116,6 +138,7 @@ public class Approvals {
     private ApprovalView decide(long id, int expectedVersion, boolean approve, String reason) {
         ApprovalRequest request = load(id);
         requireDecider(request);
+        requireVisible(request.getKind(), request.getSubjectId());
         if (request.getVersion() != expectedVersion || request.getStatus() != ApprovalStatus.PENDING) {
             throw new ConcurrentEditException("Approval request", id, "status=" + request.getStatus());
         }
@@ -131,13 +154,28 @@ public class Approvals {
     }
 
     private ApprovalRequest load(long id) {
-        return requests.findById(id).orElseThrow(() -> InvalidInputException.of("id", "error.not-found"));
+        return requests.findById(id).orElseThrow(() -> RecordNotFoundException.missing("APPROVAL_REQUEST", id));
     }
 
     private void requireDecider(ApprovalRequest request) {
         ApprovalKind kind = kinds.get(request.getKind());
         if (kind == null || !has(kind.decidedWith().code())) {
             throw new AccessDeniedException("Not allowed to decide " + request.getKind());
+        }
+        if (kind.withinAgency() && !request.getAgencyCode().equals(callerAgency())) {
+            throw new AccessDeniedException(request.getKind() + " is decided within agency " + request.getAgencyCode());
+        }
+    }
+
+    /**
+     * A subject the caller may not see, or one that does not exist, looks like a missing request: neither tells
+     * whether the record is there.
+     */
+    private void requireVisible(String kind, long subjectId) {
+        SubjectAccess subjects = access.orderedStream().filter(a -> a.kinds().contains(kind)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("No feature answers for the subjects of " + kind));
+        if (!subjects.maySee(subjectId)) {
+            throw RecordNotFoundException.hidden(kind, subjectId);
         }
     }
 
@@ -146,12 +184,18 @@ public class Approvals {
         return filter.olderThan() == null ? Instant.parse("9999-12-31T23:59:59Z") : filter.olderThan();
     }
 
-    private List<String> kindsFor(InboxFilter filter) {
-        List<String> mine = decidableKinds().stream().map(ApprovalKind::code).toList();
+    /** @param withinAgency the kinds decided only within the request's agency, or the others */
+    private List<String> kindsFor(InboxFilter filter, boolean withinAgency) {
+        List<String> mine = decidableKinds().stream().filter(k -> k.withinAgency() == withinAgency)
+                .map(ApprovalKind::code).toList();
         if (filter.kind() == null) {
             return mine.isEmpty() ? List.of("-") : mine;
         }
         return mine.contains(filter.kind()) ? List.of(filter.kind()) : List.of("-");
+    }
+
+    private String callerAgency() {
+        return caller.agencyCode().orElse("");
     }
 
     private boolean has(String authority) {

@@ -1,12 +1,16 @@
 package org.fieldaid.audit;
 
+import org.fieldaid.base.RecordNotFoundException;
 import static org.fieldaid.security.Authority.Codes.AUDIT_READ;
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ;
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ_CONSENTED;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.AuditRecord;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
@@ -26,11 +30,14 @@ public class AuditLog {
     private static final int MAX_VALUE = 4000;
 
     private final AuditEventRepository events;
+    private final ObjectProvider<HistoryAccess> access;
     private final Caller caller;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Caller caller, Clock clock) {
+    /** The history access beans are looked up when asked: the features that declare them depend on this log. */
+    AuditLog(AuditEventRepository events, ObjectProvider<HistoryAccess> access, Caller caller, Clock clock) {
         this.events = events;
+        this.access = access;
         this.caller = caller;
         this.clock = clock;
     }
@@ -64,12 +71,21 @@ public class AuditLog {
     }
 
     /**
-     * The history of one record, oldest first. For features that show a record's history to the people who may
-     * see the record: the calling feature checks that access first.
+     * The history of one record, oldest first, for the people who may see the record: the feature that owns the
+     * entity type answers that ({@link HistoryAccess}); the auditors read every record. A record the caller may
+     * not see looks like one that does not exist.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyAuthority('" + AUDIT_READ + "', '" + HOUSEHOLD_READ + "', '" + HOUSEHOLD_READ_CONSENTED + "')")
     public List<AuditEntry> historyOf(String entityType, String entityId) {
+        if (!caller.hasAuthority(AUDIT_READ)) {
+            HistoryAccess records = access.orderedStream().filter(a -> a.entityType().equals(entityType)).findFirst()
+                    .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                            "The history of " + entityType + " is read with " + AUDIT_READ));
+            if (!records.maySee(entityId)) {
+                throw RecordNotFoundException.hidden(entityType, entityId);
+            }
+        }
         return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId).stream()
                 .map(AuditEvent::toEntry).toList();
     }

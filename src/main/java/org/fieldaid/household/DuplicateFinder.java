@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DuplicateFinder {
 
-    /** Given names folded to Latin must be at least this alike (Jaro-Winkler): Armen / Армен / Արմեն meet. */
+    /** Given names read through the fold must be at least this alike (Jaro-Winkler): Armen / Армен / Արմեն meet. */
     static final double GIVEN_NAME_SIMILARITY = 0.85;
 
     private final HouseholdIndex index;
@@ -40,11 +40,9 @@ class DuplicateFinder {
                     || member.givenName() == null || member.givenName().isBlank()) {
                 continue;
             }
-            String given = NameKeys.fold(member.givenName());
             String full = member.familyName() + " " + member.givenName();
             for (HouseholdIndex.Hit hit : index.byNameKeys(NameKeys.keys(member.familyName()), member.birthDate())) {
-                double givenAlike = NameKeys.similarity(given, hit.givenFolded());
-                if (givenAlike >= GIVEN_NAME_SIMILARITY) {
+                if (mayBeSamePerson(member.givenName(), member.sex(), hit.givenFolded(), hit.sex())) {
                     double score = NameKeys.similarity(full, hit.familyName() + " " + hit.givenName());
                     long days = Math.abs(hit.birthDate().toEpochDay() - member.birthDate().toEpochDay());
                     keep(best, candidate(i, hit, "NAME", score * (1.0 - days / 3650.0)), ownHouseholdId);
@@ -56,10 +54,21 @@ class DuplicateFinder {
         return result;
     }
 
+    /**
+     * Whether a person found by family name and birth date may be the member by the given name: the given names are
+     * alike through the fold that reads every script's spelling (Şahin / Шахин), and the sexes do not differ. A
+     * brother and a sister born the same day often have alike names (Narek and Narine); a sex not yet recorded (a
+     * draft) keeps the candidate.
+     */
+    static boolean mayBeSamePerson(String givenName, Sex sex, String otherGivenName, Sex otherSex) {
+        boolean differentSex = sex != null && otherSex != null && sex != otherSex;
+        return !differentSex && NameKeys.givenSimilarity(givenName, otherGivenName) >= GIVEN_NAME_SIMILARITY;
+    }
+
     private static DuplicateCandidate candidate(int memberIndex, HouseholdIndex.Hit hit, String reason, double score) {
         return new DuplicateCandidate(memberIndex, hit.householdId(), hit.registrationNumber(), hit.status(),
                 hit.personId(), hit.familyName() + " " + hit.givenName(), hit.birthDate(), hit.documentNumber(), reason,
-                Math.max(0, Math.min(1, score)));
+                Math.max(0, Math.min(1, score)), hit.agencyCode(), false);
     }
 
     private static void keep(Map<String, DuplicateCandidate> best, DuplicateCandidate c, Long ownHouseholdId) {

@@ -112,6 +112,13 @@ class Household {
     @OrderBy("position")
     private List<Person> members = new ArrayList<>();
 
+    /**
+     * Who created or changed the household since its last decision, ",a,b,": four eyes over the data, so that
+     * none of them decides its next request. Null for households loaded before V010 and never changed since.
+     */
+    @Column(length = 1000)
+    private String contributors;
+
     @Version
     private int version;
 
@@ -199,6 +206,36 @@ class Household {
         this.rejectionReason = approved ? null : reason;
         this.decidedBy = decider;
         this.decidedAt = now;
+        this.contributors = null;
+    }
+
+    /** A decision on a change request; the next request starts a new list of contributors. */
+    void changeDecided() {
+        this.contributors = null;
+    }
+
+    void touchedBy(String username) {
+        Set<String> all = new java.util.TreeSet<>(contributorsSinceDecision());
+        all.add(username);
+        this.contributors = "," + String.join(",", all) + ",";
+    }
+
+    /** Never decided and never changed since V010: whoever registered it created it. */
+    Set<String> contributorsSinceDecision() {
+        if (contributors == null) {
+            return decidedAt == null ? Set.of(registeredBy) : Set.of();
+        }
+        return java.util.Arrays.stream(contributors.split(",")).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The head's name, who speaks for the household when it gives or withdraws a consent. */
+    String headName() {
+        return headFamilyName + " " + headGivenName;
+    }
+
+    boolean isConsentContact() {
+        return consentContact;
     }
 
     Set<Vulnerability> allVulnerabilities() {
@@ -217,13 +254,18 @@ class Household {
                 submittedAt, decidedAt, decidedBy, rejectionReason, duplicateJustification, withSensitive);
     }
 
-    /** Before and after values for the audit log; sensitive details are only marked, never written out. */
+    /**
+     * Before and after values for the audit log and the concurrent-edit message. They never mention health and
+     * protection details, not even that some are on file: the history is read by people without PII:SENSITIVE
+     * (partners, officers of other agencies, auditors), and "sensitive=recorded" told them that a survivor or a
+     * disability was there. The row of a change that touched only such details still shows who changed the
+     * household and when.
+     */
     String describe() {
         return "status=" + status + ", origin=" + originSettlementId + ", current=" + currentSettlementId
                 + (currentAddress == null ? "" : " (" + currentAddress + ")") + ", displacedOn=" + displacedOn
                 + ", phone=" + phone + ", consentPartners=" + consentSharePartners + ", consentContact="
-                + consentContact + ", vulnerabilities=" + Vulnerability.parse(vulnerabilities)
-                + (sensitiveVulnerabilities == null ? "" : ", sensitive=recorded") + ", members=["
+                + consentContact + ", vulnerabilities=" + Vulnerability.parse(vulnerabilities) + ", members=["
                 + members.stream().map(p -> p.describe(false)).collect(Collectors.joining("; ")) + "]";
     }
 

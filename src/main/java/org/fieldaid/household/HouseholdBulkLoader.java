@@ -68,6 +68,7 @@ class HouseholdBulkLoader {
         List<Object[]> persons = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
         List<Object[]> householdKeys = new ArrayList<>();
+        List<Object[]> givenKeys = new ArrayList<>();
         List<Object[]> needs = new ArrayList<>();
         List<ApprovalRequested> requests = new ArrayList<>();
         for (HouseholdGenerator.Family f : families) {
@@ -105,6 +106,8 @@ class HouseholdBulkLoader {
             String draftAgency = HouseholdIndex.draftAgency(f.status(), f.agencyCode());
             householdKeys.addAll(HouseholdIndex.householdKeys(f.members().stream()
                     .map(HouseholdGenerator.Member::familyName).toList(), hid, draftAgency));
+            givenKeys.addAll(HouseholdIndex.householdGivenKeys(f.members().stream()
+                    .map(HouseholdGenerator.Member::givenName).toList(), hid, draftAgency));
             all.forEach(v -> needs.add(new Object[] {v.name(), hid, draftAgency}));
             if (f.status() == HouseholdStatus.SUBMITTED) {
                 requests.add(new ApprovalRequested(RegistrationApproval.KIND, hid,
@@ -125,6 +128,7 @@ class HouseholdBulkLoader {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", persons);
         jdbc.batchUpdate(HouseholdIndex.INSERT_PERSON_KEY, keys);
         jdbc.batchUpdate(HouseholdIndex.INSERT_HOUSEHOLD_KEY, householdKeys);
+        jdbc.batchUpdate(HouseholdIndex.INSERT_GIVEN_KEY, givenKeys);
         jdbc.batchUpdate(HouseholdIndex.INSERT_NEED, needs);
         requests.forEach(events::publishEvent);
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,20 +16,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lookup tables beside households and persons: phonetic name keys per person (for duplicates) and per
- * household (for the list's name search). Rewritten whole for a household on every save, in the same transaction.
+ * household, of family and of given names (for the list's search). Rewritten whole for a household on every save,
+ * in the same transaction.
  */
 @Component
 class HouseholdIndex {
 
-    /** A stored person that an indexed lookup found. */
+    /**
+     * A stored person that an indexed lookup found, in any household, drafts included: the duplicate check looks
+     * everywhere, and the registry shows each hit only as far as the caller may see its household.
+     */
     record Hit(long personId, long householdId, String registrationNumber, HouseholdStatus status,
                String familyName, String givenName, String givenFolded, String familyFolded, LocalDate birthDate,
-               String documentNumber) {
+               String documentNumber, String agencyCode, Sex sex) {
     }
 
     private static final String HIT_COLUMNS = """
             p.id, p.household_id, h.registration_number, h.status, p.family_name, p.given_name, p.given_folded,
-            p.family_folded, p.birth_date, p.document_number""";
+            p.family_folded, p.birth_date, p.document_number, h.agency_code, p.sex""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -45,6 +50,7 @@ class HouseholdIndex {
     void forget(long householdId) {
         jdbc.update("DELETE FROM person_name_key WHERE household_id = ?", householdId);
         jdbc.update("DELETE FROM household_name_key WHERE household_id = ?", householdId);
+        jdbc.update("DELETE FROM household_given_key WHERE household_id = ?", householdId);
         jdbc.update("DELETE FROM household_vulnerability WHERE household_id = ?", householdId);
     }
 
@@ -64,6 +70,8 @@ class HouseholdIndex {
         jdbc.batchUpdate(INSERT_PERSON_KEY, personKeys);
         jdbc.batchUpdate(INSERT_HOUSEHOLD_KEY, householdKeys(household.getMembers().stream()
                 .map(Person::getFamilyName).toList(), id, draftAgency));
+        jdbc.batchUpdate(INSERT_GIVEN_KEY, householdGivenKeys(household.getMembers().stream()
+                .map(Person::getGivenName).toList(), id, draftAgency));
         jdbc.batchUpdate(INSERT_NEED, household.allVulnerabilities().stream()
                 .map(v -> new Object[] {v.name(), id, draftAgency}).toList());
     }
@@ -77,6 +85,9 @@ class HouseholdIndex {
     static final String INSERT_HOUSEHOLD_KEY =
             "INSERT INTO household_name_key (name_key, household_id, draft_agency) VALUES (?, ?, ?)";
 
+    static final String INSERT_GIVEN_KEY =
+            "INSERT INTO household_given_key (given_key, household_id, draft_agency) VALUES (?, ?, ?)";
+
     /** Whose draft the household is, for its key rows; null once submitted, when every reader may find it. */
     static String draftAgency(HouseholdStatus status, String agencyCode) {
         return status == HouseholdStatus.DRAFT ? agencyCode : null;
@@ -85,12 +96,19 @@ class HouseholdIndex {
     /** The household left the draft state: other agencies' searches find it from now on. */
     void submitted(long householdId) {
         jdbc.update("UPDATE household_name_key SET draft_agency = NULL WHERE household_id = ?", householdId);
+        jdbc.update("UPDATE household_given_key SET draft_agency = NULL WHERE household_id = ?", householdId);
         jdbc.update("UPDATE household_vulnerability SET draft_agency = NULL WHERE household_id = ?", householdId);
     }
 
     /** The household_name_key rows of one household: each key of its members' family names once. */
     static List<Object[]> householdKeys(Collection<String> familyNames, long householdId, String draftAgency) {
         return familyNames.stream().flatMap(name -> NameKeys.keys(name).stream()).distinct()
+                .map(key -> new Object[] {key, householdId, draftAgency}).toList();
+    }
+
+    /** The household_given_key rows of one household: each key of its members' given names once. */
+    static List<Object[]> householdGivenKeys(Collection<String> givenNames, long householdId, String draftAgency) {
+        return givenNames.stream().flatMap(name -> NameKeys.givenKeys(name).stream()).distinct()
                 .map(key -> new Object[] {key, householdId, draftAgency}).toList();
     }
 
@@ -108,22 +126,120 @@ class HouseholdIndex {
     }
 
     /**
-     * The households a one-word name search finds, newest first, for a caller who sees every household but other
-     * agencies' drafts: read from the key index alone, one index range per key, and merged here (decision 008).
-     * A range can hold two keys of one household (Petrosyan, Petrosyanova), and two keys can both belong to one
-     * household (Hakobyan, Akopyan), so the ids are made distinct. The list's count is the length; its pages are
-     * slices.
+     * The households the search box finds, newest first, for a caller who sees every household but other agencies'
+     * drafts (decision 009): those that match every word, and those whose document number starts with the whole
+     * text read as one number. A name word is one range of the key index per key, of family names and of given
+     * names, visibility included; the ranges are read one by one and merged here, because H2 reads an OR of ranges
+     * as a scan of the whole key table and materialises an IN subquery as a distinct set (decision 008). The
+     * households of the words are then intersected, the narrowest first. The list's count is the length; its pages
+     * are slices.
      */
-    long[] idsByNameKeys(Set<String> keys, String callerAgency) {
-        LongStream.Builder found = LongStream.builder();
-        for (String key : keys) {
-            collect(found, """
-                    SELECT k.household_id FROM household_name_key k WHERE k.name_key BETWEEN :from AND :to
-                       AND (k.draft_agency IS NULL OR k.draft_agency = :agency)""",
-                    new MapSqlParameterSource("agency", callerAgency).addValue("from", key)
-                            .addValue("to", HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_COLUMN)));
+    long[] idsMatching(HouseholdSearch.Terms terms, String callerAgency, LongSupplier maxId) {
+        long[] found = terms.whole() == null ? new long[0] : idsByNumber(terms.whole(), callerAgency, maxId);
+        if (terms.byWords()) {
+            List<long[]> perWord = new ArrayList<>();
+            for (HouseholdSearch.Word word : terms.words()) {
+                long[] ids = word.number() != null ? idsByNumber(word.number(), callerAgency, maxId)
+                        : idsByName(word, callerAgency);
+                if (ids.length == 0) {
+                    return found;
+                }
+                perWord.add(ids);
+            }
+            perWord.sort(java.util.Comparator.comparingInt(ids -> ids.length));
+            long[] all = perWord.get(0);
+            for (int i = 1; i < perWord.size() && all.length > 0; i++) {
+                all = intersection(all, perWord.get(i));
+            }
+            found = newestFirst(LongStream.concat(Arrays.stream(found), Arrays.stream(all)).toArray());
         }
+        return found;
+    }
+
+    /**
+     * Households with a family or given name key that starts with one of the word's keys: one statement, one range
+     * per key, each its own SELECT (an OR of ranges in one SELECT is a scan of the whole table on H2).
+     */
+    private long[] idsByName(HouseholdSearch.Word word, String callerAgency) {
+        var params = new MapSqlParameterSource("agency", callerAgency);
+        List<String> ranges = new ArrayList<>();
+        for (String key : word.familyKeys()) {
+            ranges.add(keyRange("household_name_key", "name_key", key, ranges.size(), params));
+        }
+        for (String key : word.givenKeys()) {
+            ranges.add(keyRange("household_given_key", "given_key", key, ranges.size(), params));
+        }
+        if (ranges.isEmpty()) {
+            return new long[0];
+        }
+        LongStream.Builder found = LongStream.builder();
+        collect(found, String.join(" UNION ALL ", ranges), params);
         return newestFirst(found.build().toArray());
+    }
+
+    private static String keyRange(String table, String column, String key, int n, MapSqlParameterSource params) {
+        params.addValue("from" + n, key).addValue("to" + n, HouseholdSearch.rangeEnd(key, HouseholdSearch.KEY_COLUMN));
+        return "SELECT k.household_id FROM " + table + " k WHERE k." + column + " BETWEEN :from" + n + " AND :to" + n
+                + " AND (k.draft_agency IS NULL OR k.draft_agency = :agency)";
+    }
+
+    /**
+     * Households with a document number that starts with the number, or a registration number that ends with it.
+     * Neither persons nor registration numbers know whose draft a household is, so the candidates are checked on
+     * the household rows, by primary key.
+     */
+    private long[] idsByNumber(HouseholdSearch.NumberPart number, String callerAgency, LongSupplier maxId) {
+        LongStream.Builder documents = LongStream.builder();
+        collect(documents, """
+                SELECT p.household_id FROM person p WHERE p.document_normalised BETWEEN :from AND :to""",
+                new MapSqlParameterSource("from", number.documentPrefix()).addValue("to", number.documentRangeEnd()));
+        long[] found = visible(newestFirst(documents.build().toArray()), null, callerAgency);
+        if (number.registrationTail() != null) {
+            long[] registrations = visible(number.registrationCandidates(maxId.getAsLong()),
+                    number.registrationPattern(), callerAgency);
+            found = newestFirst(LongStream.concat(Arrays.stream(found), Arrays.stream(registrations)).toArray());
+        }
+        return found;
+    }
+
+    /** Those of the households that the caller sees (and whose registration number is like the pattern, if any). */
+    private long[] visible(long[] candidates, String registrationPattern, String callerAgency) {
+        if (candidates.length == 0) {
+            return candidates;
+        }
+        LongStream.Builder visible = LongStream.builder();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("SELECT h.id FROM household h WHERE h.id = ANY (?)"
+                    + " AND (h.status <> 'DRAFT' OR h.agency_code = ?)"
+                    + (registrationPattern == null ? "" : " AND h.registration_number LIKE ?"));
+            statement.setArray(1, con.createArrayOf("bigint", Arrays.stream(candidates).boxed().toArray()));
+            statement.setString(2, callerAgency);
+            if (registrationPattern != null) {
+                statement.setString(3, registrationPattern);
+            }
+            return statement;
+        }, (java.sql.ResultSet rs) -> {
+            visible.add(rs.getLong(1));
+        });
+        return newestFirst(visible.build().toArray());
+    }
+
+    /** The ids in both, each list distinct and highest first. */
+    private static long[] intersection(long[] a, long[] b) {
+        long[] both = new long[Math.min(a.length, b.length)];
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                both[n++] = a[i];
+                i++;
+                j++;
+            } else if (a[i] > b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return Arrays.copyOf(both, n);
     }
 
     /**
@@ -138,42 +254,6 @@ class HouseholdIndex {
                    AND (v.draft_agency IS NULL OR v.draft_agency = :agency)""",
                 new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency));
         return newestFirst(found.build().toArray());
-    }
-
-    /**
-     * The households a family and given name search finds (prefixes of both, folded), newest first, for a caller
-     * who sees every household but other agencies' drafts. Two narrow ranges of the person name index: the family
-     * name as typed, and the longer family names that start with it. One range over both would read every person
-     * of a common family name to check the given name (decision 008).
-     */
-    long[] idsByFullName(String family, String given, String callerAgency) {
-        var params = new MapSqlParameterSource("family", family)
-                .addValue("longer", HouseholdSearch.longerFrom(family))
-                .addValue("familyEnd", HouseholdSearch.nameRangeEnd(family))
-                .addValue("given", given).addValue("givenEnd", HouseholdSearch.nameRangeEnd(given));
-        LongStream.Builder persons = LongStream.builder();
-        collect(persons, """
-                SELECT p.household_id FROM person p WHERE p.family_folded = :family
-                   AND p.given_folded BETWEEN :given AND :givenEnd
-                UNION ALL
-                SELECT p.household_id FROM person p WHERE p.family_folded BETWEEN :longer AND :familyEnd
-                   AND p.given_folded BETWEEN :given AND :givenEnd""", params);
-        long[] candidates = newestFirst(persons.build().toArray());
-        if (candidates.length == 0) {
-            return candidates;
-        }
-        // persons do not know whose draft their household is: ask the household rows, by primary key
-        LongStream.Builder visible = LongStream.builder();
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("SELECT h.id FROM household h WHERE h.id = ANY (?)"
-                    + " AND (h.status <> 'DRAFT' OR h.agency_code = ?)");
-            statement.setArray(1, con.createArrayOf("bigint", Arrays.stream(candidates).boxed().toArray()));
-            statement.setString(2, callerAgency);
-            return statement;
-        }, (java.sql.ResultSet rs) -> {
-            visible.add(rs.getLong(1));
-        });
-        return newestFirst(visible.build().toArray());
     }
 
     /** Adds the first column of every row, a household id, without boxing each one. */
@@ -213,6 +293,7 @@ class HouseholdIndex {
         Date birthDate = rs.getDate(9);
         return new Hit(rs.getLong(1), rs.getLong(2), rs.getString(3), HouseholdStatus.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                birthDate == null ? null : birthDate.toLocalDate(), rs.getString(10));
+                birthDate == null ? null : birthDate.toLocalDate(), rs.getString(10), rs.getString(11),
+                rs.getString(12) == null ? null : Sex.valueOf(rs.getString(12)));
     }
 }

@@ -5,10 +5,15 @@ import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ_CONSENTED;
 import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_WRITE;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fieldaid.approval.ApprovalDecided;
 import org.fieldaid.approval.ApprovalRequested;
 import org.fieldaid.approval.ApprovalView;
@@ -27,6 +32,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,8 +46,16 @@ public class HouseholdRegistry {
     /** The approval kind of a registration, for the features and views that show its requests. */
     public static final String APPROVAL_KIND = "REGISTRATION";
 
+    /** The approval kind of a change to a registered household's identity data, members or consent. */
+    public static final String CHANGE_APPROVAL_KIND = "HOUSEHOLD_CHANGE";
+
+    /** The entity type of households in the audit log. */
+    static final String AUDIT_TYPE = "HOUSEHOLD";
+
     private static final String READERS = "hasAnyAuthority('" + HOUSEHOLD_READ + "', '" + HOUSEHOLD_READ_CONSENTED + "')";
     private static final String WRITERS = "hasAuthority('" + HOUSEHOLD_WRITE + "')";
+    /** Duplicates and proposed changes are not for partners: they show records without the family's consent. */
+    private static final String FULL_READERS = "hasAuthority('" + HOUSEHOLD_READ + "')";
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
 
@@ -49,6 +63,8 @@ public class HouseholdRegistry {
     private final HouseholdIndex index;
     private final HouseholdPages pages;
     private final DuplicateFinder duplicates;
+    private final HouseholdChangeRepository changes;
+    private final ConsentRecordRepository consents;
     private final Approvals approvals;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
@@ -56,12 +72,15 @@ public class HouseholdRegistry {
     private final Clock clock;
 
     HouseholdRegistry(HouseholdRepository households, HouseholdIndex index, HouseholdPages pages,
-                      DuplicateFinder duplicates, Approvals approvals, AuditLog auditLog,
-                      ApplicationEventPublisher events, Caller caller, Clock clock) {
+                      DuplicateFinder duplicates, HouseholdChangeRepository changes, ConsentRecordRepository consents,
+                      Approvals approvals, AuditLog auditLog, ApplicationEventPublisher events, Caller caller,
+                      Clock clock) {
         this.households = households;
         this.index = index;
         this.pages = pages;
         this.duplicates = duplicates;
+        this.changes = changes;
+        this.consents = consents;
         this.approvals = approvals;
         this.auditLog = auditLog;
         this.events = events;
@@ -73,14 +92,17 @@ public class HouseholdRegistry {
     @PreAuthorize(WRITERS)
     public HouseholdDetails saveDraft(RegistrationForm form) {
         validate(form, RegistrationRules.Stage.DRAFT);
-        Household household = new Household(callerAgency(), caller.name().orElseThrow(), clock.instant());
+        String user = caller.name().orElseThrow();
+        Household household = new Household(callerAgency(), user, clock.instant());
         household.apply(form, false, clock.instant());
+        household.touchedBy(user);
         household = households.saveAndFlush(household);
         household.assignRegistrationNumber();
         households.flush();
         index.rewrite(household);
         events.publishEvent(AuditRecord.of("HOUSEHOLD_CREATED", "HOUSEHOLD", household.getRegistrationNumber(),
                 "Registration drafted", null, household.describe()));
+        recordConsentChanges(household, false, false, user, callerAgency(), clock.instant(), null);
         return household.toDetails(mayReadSensitive());
     }
 
@@ -97,14 +119,69 @@ public class HouseholdRegistry {
         // a registered household stays complete; a draft or a rejected one is checked whole on submit
         validate(form, household.getStatus() == HouseholdStatus.REGISTERED ? RegistrationRules.Stage.COMPLETE
                 : RegistrationRules.Stage.DRAFT);
+        String user = caller.name().orElseThrow();
+        if (household.getStatus() == HouseholdStatus.REGISTERED) {
+            RegistrationForm stored = household.toDetails(true).toForm();
+            if (HouseholdChange.changesIdentity(stored, form)) {
+                correct(household, HouseholdChange.directPart(stored, form), user);
+                propose(household, form, user);
+                return household.toDetails(mayReadSensitive());
+            }
+        }
         String before = household.describe();
+        boolean partners = household.isConsentSharePartners();
+        boolean contact = household.isConsentContact();
         index.forget(id);
         household.apply(form, !mayReadSensitive(), clock.instant());
+        household.touchedBy(user);
         households.flush();
         index.rewrite(household);
         events.publishEvent(AuditRecord.of("HOUSEHOLD_UPDATED", "HOUSEHOLD", household.getRegistrationNumber(),
                 "Household changed", before, household.describe()));
+        recordConsentChanges(household, partners, contact, user, callerAgency(), clock.instant(), null);
         return household.toDetails(mayReadSensitive());
+    }
+
+    /**
+     * Phone, current place and needs of a registered household change at once, and are audited; the rest of the
+     * same edit waits for approval ({@link #propose}).
+     */
+    private void correct(Household household, RegistrationForm direct, String user) {
+        String before = household.describe();
+        String fingerprint = before + household.allVulnerabilities();
+        household.apply(direct, !mayReadSensitive(), clock.instant());
+        if ((household.describe() + household.allVulnerabilities()).equals(fingerprint)) {
+            return;
+        }
+        household.touchedBy(user);
+        households.flush();
+        index.rewrite(household);
+        events.publishEvent(AuditRecord.of("HOUSEHOLD_UPDATED", "HOUSEHOLD", household.getRegistrationNumber(),
+                "Household corrected", before, household.describe()));
+    }
+
+    /**
+     * Members, identity data, origin and consent of a registered household change only when a supervisor of the
+     * registering agency approves: until then the household keeps what was registered, and the proposal waits
+     * beside it. A newer proposal replaces a waiting one (the approval module withdraws its request). The duplicate
+     * check runs again on the proposed members.
+     */
+    private void propose(Household household, RegistrationForm form, String user) {
+        long id = household.getId();
+        changes.findByHouseholdId(id).ifPresent(earlier -> {
+            changes.delete(earlier);
+            changes.flush();
+        });
+        HouseholdChange change = changes.saveAndFlush(new HouseholdChange(id, form, user, callerAgency(),
+                clock.instant()));
+        household.touchedBy(user);
+        households.flush();
+        List<DuplicateCandidate> found = duplicates.find(form, id);
+        events.publishEvent(new ApprovalRequested(RegistrationApproval.CHANGE_KIND, id, household.label(),
+                household.getAgencyCode(), user, noteFor(null, found), null, household.contributorsSinceDecision()));
+        events.publishEvent(AuditRecord.of("HOUSEHOLD_CHANGE_PROPOSED", "HOUSEHOLD", household.getRegistrationNumber(),
+                "Change proposed, waiting for a supervisor of " + household.getAgencyCode(), household.describe(),
+                change.describe()));
     }
 
     /**
@@ -134,11 +211,10 @@ public class HouseholdRegistry {
         household.submit(found.isEmpty() ? null : duplicateJustification, clock.instant());
         households.flush();
         index.submitted(id);
-        String note = found.isEmpty() ? null : duplicateJustification.strip() + " — " + found.size()
-                + " possible duplicate(s): " + found.stream().limit(5)
-                .map(c -> c.registrationNumber() + " " + c.fullName()).toList();
         events.publishEvent(new ApprovalRequested(RegistrationApproval.KIND, id, household.label(),
-                household.getAgencyCode(), caller.name().orElseThrow(), note == null ? null : clip(note, 1000)));
+                household.getAgencyCode(), caller.name().orElseThrow(),
+                found.isEmpty() ? null : noteFor(duplicateJustification, found), null,
+                household.contributorsSinceDecision()));
         events.publishEvent(AuditRecord.of("HOUSEHOLD_SUBMITTED", "HOUSEHOLD", household.getRegistrationNumber(),
                 "Registration submitted for approval", before, household.describe()));
         return household.toDetails(mayReadSensitive());
@@ -165,19 +241,132 @@ public class HouseholdRegistry {
                 toSubmit ? RegistrationRules.Stage.COMPLETE : RegistrationRules.Stage.DRAFT);
     }
 
-    /** Possible duplicates of the members typed so far, across every household. */
+    /**
+     * Possible duplicates of the members typed so far, across every household, drafts included; each shown as far
+     * as the caller may see it ({@link #shownToCaller}).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(WRITERS)
     public List<DuplicateCandidate> possibleDuplicates(RegistrationForm form, Long ownHouseholdId) {
-        return duplicates.find(form, ownHouseholdId);
+        return shownToCaller(duplicates.find(form, ownHouseholdId));
     }
 
     /** Possible duplicates of a stored household's members: for the supervisor deciding on it, and its page. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(FULL_READERS)
     public List<DuplicateCandidate> duplicatesOf(long id) {
         Household household = loadVisible(id);
-        return duplicates.find(household.toDetails(true).toForm(), id);
+        return shownToCaller(duplicates.find(household.toDetails(true).toForm(), id));
+    }
+
+    /** The change to a registered household that waits for approval, if any, as the caller may see it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FULL_READERS)
+    public Optional<ProposedChange> pendingChange(long id) {
+        Household household = loadVisible(id);
+        return changes.findByHouseholdId(id).map(change -> {
+            RegistrationForm proposed = change.applyTo(household.toDetails(true).toForm());
+            return new ProposedChange(proposedDetails(household.toDetails(mayReadSensitive()), proposed),
+                    change.getProposedBy(), change.getProposedAgency(), change.getProposedAt(),
+                    shownToCaller(duplicates.find(proposed, id)));
+        });
+    }
+
+    /** Who gave or withdrew each consent, to whom and when, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<ConsentView> consents(long id) {
+        loadVisible(id);
+        return consents.findByHouseholdIdOrderByIdDesc(id).stream().map(ConsentRecord::toView).toList();
+    }
+
+    /**
+     * Whether the caller may open the household, for the approval and audit modules; false for one that does not
+     * exist too, so that the answer does not tell whether a record is there.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public boolean maySee(long id) {
+        try {
+            loadVisible(id);
+            return true;
+        } catch (RecordNotFoundException hidden) {
+            return false;
+        }
+    }
+
+    /**
+     * The duplicate check looks across every household, other agencies' drafts included, so that two agencies
+     * registering one family learn of each other. But a draft is only its own agency's to open: a match in one is
+     * told as "being registered by" that agency, once per member and agency, with no id, name, date or number,
+     * or the check would be a look-up tool for whatever a draft holds.
+     */
+    private List<DuplicateCandidate> shownToCaller(List<DuplicateCandidate> found) {
+        String agency = callerAgency();
+        Set<String> told = new HashSet<>();
+        List<DuplicateCandidate> shown = new ArrayList<>();
+        for (DuplicateCandidate c : found) {
+            String draftOf = HouseholdIndex.draftAgency(c.status(), c.agencyCode());
+            if (draftOf == null || draftOf.equals(agency)) {
+                shown.add(c);
+            } else if (told.add(c.memberIndex() + ":" + c.agencyCode())) {
+                shown.add(c.redact());
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The note stored with a request is read by supervisors of every agency (and, without it, by whoever may see
+     * the household), so it names only matches that every such reader may open: a draft, even the requester's own
+     * agency's, is told only by its agency.
+     */
+    private static String noteFor(String justification, List<DuplicateCandidate> found) {
+        if (found.isEmpty()) {
+            return justification == null || justification.isBlank() ? null : clip(justification.strip(), 1000);
+        }
+        String matches = found.stream().map(c -> c.status() == HouseholdStatus.DRAFT
+                        ? "being registered by " + c.agencyCode() : c.registrationNumber() + " " + c.fullName())
+                .distinct().limit(5).toList().toString();
+        String text = (justification == null || justification.isBlank() ? "" : justification.strip() + " — ")
+                + found.size() + " possible duplicate(s): " + matches;
+        return clip(text, 1000);
+    }
+
+    private static HouseholdDetails proposedDetails(HouseholdDetails now, RegistrationForm proposed) {
+        List<MemberView> members = proposed.members().stream().map(m -> new MemberView(m.id() == null ? 0 : m.id(),
+                m.familyName(), m.givenName(), m.patronymic(), m.sex(), m.birthDate(), m.birthDateEstimated(),
+                m.relation(), m.documentType(), m.documentNumber(), m.vulnerabilities().stream()
+                .filter(v -> now.sensitiveShown() || !v.sensitive())
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Vulnerability.class))),
+                false)).toList();
+        return new HouseholdDetails(now.id(), now.version(), now.registrationNumber(), now.status(),
+                proposed.originSettlementId(), now.currentSettlementId(), now.currentAddress(), proposed.displacedOn(),
+                now.phone(), proposed.consentSharePartners(), proposed.consentContact(), now.vulnerabilities(), members,
+                now.agencyCode(), now.registeredBy(), now.createdAt(), now.submittedAt(), now.decidedAt(),
+                now.decidedBy(), now.rejectionReason(), now.duplicateJustification(), now.sensitiveShown());
+    }
+
+    /** A consent given or withdrawn is recorded with who in the family said so, to whom and when. */
+    private void recordConsentChanges(Household household, boolean partnersBefore, boolean contactBefore,
+                                      String recordedBy, String agency, Instant givenAt, String approvedBy) {
+        if (household.isConsentSharePartners() != partnersBefore) {
+            recordConsent(household, ConsentView.Purpose.SHARE_PARTNERS, household.isConsentSharePartners(),
+                    recordedBy, agency, givenAt, approvedBy);
+        }
+        if (household.isConsentContact() != contactBefore) {
+            recordConsent(household, ConsentView.Purpose.CONTACT, household.isConsentContact(), recordedBy, agency,
+                    givenAt, approvedBy);
+        }
+    }
+
+    private void recordConsent(Household household, ConsentView.Purpose purpose, boolean granted, String recordedBy,
+                               String agency, Instant givenAt, String approvedBy) {
+        ConsentRecord record = consents.save(new ConsentRecord(household.getId(), purpose, granted,
+                household.headName(), recordedBy, agency, givenAt, approvedBy));
+        events.publishEvent(AuditRecord.of(granted ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN", "HOUSEHOLD",
+                household.getRegistrationNumber(), "Consent " + purpose + (granted ? " given" : " withdrawn"), null,
+                record.describe()));
     }
 
     @Transactional(readOnly = true)
@@ -188,14 +377,14 @@ public class HouseholdRegistry {
         boolean newestFirst = page.getSort().isUnsorted() || page.getSort().equals(NEWEST_FIRST);
         Optional<long[]> indexed = newestFirst ? idsFromIndexes(filter) : Optional.empty();
         return (indexed.isPresent() ? pages.find(indexed.get(), page)
-                : pages.find(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()), page))
+                : pages.find(matching(filter), page))
                 .map(Household::toRow);
     }
 
     /**
-     * All the matching ids, newest first, when an index answers the filter alone (decision 008): a one-word name
-     * (phonetic keys), a family and given name (person names) or a need, and nothing else, for a caller who sees
-     * every household but other agencies' drafts. Empty when the generic query must answer.
+     * All the matching ids, newest first, when an index answers the filter alone (decisions 008 and 009): the
+     * search box's words (name keys, document and registration numbers) or a need, and nothing else, for a caller
+     * who sees every household but other agencies' drafts. Empty when the generic query must answer.
      */
     private Optional<long[]> idsFromIndexes(HouseholdFilter filter) {
         if (onlyConsented() || !noPlaceStatusOrAgency(filter)) {
@@ -205,12 +394,13 @@ public class HouseholdRegistry {
             return noText(filter) ? Optional.of(index.idsWithNeed(filter.vulnerability(), callerAgency()))
                     : Optional.empty();
         }
-        var keys = HouseholdSearch.phoneticKeys(filter.text());
-        if (!keys.isEmpty()) {
-            return Optional.of(index.idsByNameKeys(keys, callerAgency()));
-        }
-        return HouseholdSearch.fullName(filter.text())
-                .map(name -> index.idsByFullName(name.family(), name.given(), callerAgency()));
+        HouseholdSearch.Terms terms = HouseholdSearch.terms(filter.text());
+        return terms.isEmpty() ? Optional.empty()
+                : Optional.of(index.idsMatching(terms, callerAgency(), households::maxId));
+    }
+
+    private Specification<Household> matching(HouseholdFilter filter) {
+        return HouseholdSearch.matching(filter, onlyConsented(), callerAgency(), households::maxId);
     }
 
     private static boolean nameOnly(HouseholdFilter filter) {
@@ -247,7 +437,7 @@ public class HouseholdRegistry {
         if (indexed.isPresent()) {
             return indexed.get().length;
         }
-        return households.count(HouseholdSearch.matching(filter, onlyConsented(), callerAgency()));
+        return households.count(matching(filter));
     }
 
     @Transactional(readOnly = true)
@@ -261,19 +451,27 @@ public class HouseholdRegistry {
     @PreAuthorize(READERS)
     public List<AuditEntry> history(long id) {
         Household household = loadVisible(id);
-        return auditLog.historyOf("HOUSEHOLD", household.getRegistrationNumber());
+        return auditLog.historyOf(AUDIT_TYPE, household.getRegistrationNumber());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public List<ApprovalView> approvals(long id) {
         loadVisible(id);
-        return approvals.requestsFor(RegistrationApproval.KIND, id);
+        List<ApprovalView> all = new ArrayList<>(approvals.requestsFor(RegistrationApproval.KIND, id));
+        all.addAll(approvals.requestsFor(RegistrationApproval.CHANGE_KIND, id));
+        all.sort(Comparator.comparing(ApprovalView::requestedAt).reversed());
+        // a partner gets no duplicate data, and the notes name possible duplicates
+        return onlyConsented() ? all.stream().map(ApprovalView::withoutNote).toList() : all;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ApprovalDecided decision) {
+        if (RegistrationApproval.CHANGE_KIND.equals(decision.kind())) {
+            changeDecided(decision);
+            return;
+        }
         if (!RegistrationApproval.KIND.equals(decision.kind())) {
             return;
         }
@@ -284,6 +482,30 @@ public class HouseholdRegistry {
                 "HOUSEHOLD", household.getRegistrationNumber(),
                 decision.approved() ? "Registration approved" : "Registration rejected: " + decision.reason(),
                 before, household.describe()));
+    }
+
+    /** Applies an approved change over what the household holds now, or drops a rejected one. */
+    private void changeDecided(ApprovalDecided decision) {
+        Household household = households.findById(decision.subjectId()).orElseThrow();
+        HouseholdChange change = changes.findByHouseholdId(household.getId()).orElseThrow();
+        String before = household.describe();
+        if (decision.approved()) {
+            boolean partners = household.isConsentSharePartners();
+            boolean contact = household.isConsentContact();
+            RegistrationForm merged = change.applyTo(household.toDetails(true).toForm());
+            index.forget(household.getId());
+            household.apply(merged, false, clock.instant());
+            households.flush();
+            index.rewrite(household);
+            recordConsentChanges(household, partners, contact, change.getProposedBy(), change.getProposedAgency(),
+                    change.getProposedAt(), decision.decidedBy());
+        }
+        household.changeDecided();
+        changes.delete(change);
+        events.publishEvent(AuditRecord.of(decision.approved() ? "HOUSEHOLD_CHANGE_APPROVED"
+                        : "HOUSEHOLD_CHANGE_REJECTED", "HOUSEHOLD", household.getRegistrationNumber(),
+                decision.approved() ? "Change approved" : "Change rejected: " + decision.reason(), before,
+                decision.approved() ? household.describe() : change.describe()));
     }
 
     private void validate(RegistrationForm form, RegistrationRules.Stage stage) {

@@ -1,35 +1,155 @@
 package org.fieldaid.household;
 
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Turns the list's search box and filters into an indexed query. The box takes a registration number, a
- * document number or a name; names are folded to Latin first, so Cyrillic, Armenian and Latin spellings all work.
+ * Turns the list's search box and filters into an indexed query. The box takes a registration number, or words in
+ * any order: family and given names in any script, and parts of document or registration numbers (decision 009).
  */
 final class HouseholdSearch {
 
     private static final Pattern REGISTRATION = Pattern.compile("(?i)FA-?(\\d{4})(?:-?(\\d{1,6}))?");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
-    /** Folded names are [a-z] only; a prefix range ends with the prefix padded with 'z' to the column length. */
-    private static final int NAME_COLUMN = 100;
+    /**
+     * The end of a registration number as typed: its last 3 to 6 digits, perhaps after the year (000301, 2026-000301).
+     * Fewer digits would match a thousand households or more.
+     */
+    private static final Pattern REGISTRATION_TAIL = Pattern.compile("(?:\\d{1,4}-)?(\\d{3,6})");
+    private static final Pattern WORDS = Pattern.compile("[\\s,;]+");
     static final int KEY_COLUMN = NameKeys.MAX_KEY_LENGTH;
-    /** Shorter words are matched as typed only: a two-letter phonetic prefix would match half the registry. */
-    private static final int PHONETIC_FROM = 3;
+    private static final int DOCUMENT_COLUMN = 32;
 
     private HouseholdSearch() {
     }
 
-    /** @param onlyConsented the caller may read only households that agreed to share with partners */
-    static Specification<Household> matching(HouseholdFilter f, boolean onlyConsented, String callerAgency) {
+    /**
+     * What the search box holds, read word by word. A household matches when it matches every word, or when the
+     * whole text, spaces left out, is the start of one of its document numbers ("AN 123 4567").
+     *
+     * @param whole the whole text read as one number, or null when it has no digit
+     * @param words each word; a household must match all of them
+     */
+    record Terms(NumberPart whole, List<Word> words) {
+
+        /** Whether matching every word is a match of its own, beside the whole text read as one number. */
+        boolean byWords() {
+            return !words.isEmpty() && (whole == null || words.size() > 1);
+        }
+
+        boolean isEmpty() {
+            return whole == null && words.isEmpty();
+        }
+    }
+
+    /**
+     * One word of the search box: a name, found among the household's family names and given names by their keys
+     * (prefixes, so that what is typed so far finds the name), or a number.
+     */
+    record Word(Set<String> familyKeys, Set<String> givenKeys, NumberPart number) {
+    }
+
+    /**
+     * A number, or part of one: the start of a document number (normalised), and, for 3 to 6 digits, the end of a
+     * registration number (FA-2026-000301 ends with 000301 and 301).
+     *
+     * @param registrationTail the registration number's end, or null
+     */
+    record NumberPart(String documentPrefix, String registrationTail) {
+
+        /**
+         * The only ids whose registration number can end with the tail, up to the highest id: a registration number
+         * is the year and the id with at least six digits, so its last digits are the id's. A few hundred ids for
+         * three digits at 250,000 households, each then checked by primary key.
+         */
+        long[] registrationCandidates(long maxId) {
+            String digits = registrationTail.substring(registrationTail.lastIndexOf('-') + 1);
+            long step = LongStream.range(0, digits.length()).reduce(1, (p, i) -> p * 10);
+            long rest = Long.parseLong(digits);
+            return LongStream.iterate(rest == 0 ? step : rest, id -> id <= maxId, id -> id + step).toArray();
+        }
+
+        String registrationPattern() {
+            return "%" + registrationTail;
+        }
+
+        String documentRangeEnd() {
+            return documentPrefix + "Z".repeat(Math.max(0, DOCUMENT_COLUMN - documentPrefix.length()));
+        }
+    }
+
+    /** Whether the text is a registration number or its start (FA-2020, FA-2020-0003): one range of its index. */
+    static boolean isRegistration(String text) {
+        return text != null && REGISTRATION.matcher(text.strip().replace(" ", "")).matches();
+    }
+
+    /** The words of the search box; empty for a registration number and for a box with nothing to search by. */
+    static Terms terms(String text) {
+        if (text == null || text.isBlank() || isRegistration(text)) {
+            return new Terms(null, List.of());
+        }
+        String stripped = text.strip();
+        List<Word> words = new ArrayList<>();
+        for (String word : WORDS.split(stripped)) {
+            Word read = HAS_DIGIT.matcher(word).matches() ? numberWord(word) : nameWord(word);
+            if (read != null) {
+                words.add(read);
+            }
+        }
+        return new Terms(HAS_DIGIT.matcher(stripped).matches() ? number(stripped) : null, List.copyOf(words));
+    }
+
+    private static Word numberWord(String word) {
+        NumberPart number = number(word);
+        return number == null ? null : new Word(Set.of(), Set.of(), number);
+    }
+
+    private static NumberPart number(String text) {
+        String document = DocumentType.normalise(text);
+        if (document.isEmpty()) {
+            return null;
+        }
+        var tail = REGISTRATION_TAIL.matcher(text.replace(" ", ""));
+        return new NumberPart(document.length() > DOCUMENT_COLUMN ? document.substring(0, DOCUMENT_COLUMN) : document,
+                tail.matches() ? tail.group() : null);
+    }
+
+    private static Word nameWord(String word) {
+        if (NameKeys.fold(word).isEmpty()) {
+            return null;
+        }
+        return new Word(atLeastTwoLetters(NameKeys.keys(word)), atLeastTwoLetters(NameKeys.givenKeys(word)), null);
+    }
+
+    /**
+     * A one-letter key would be a prefix of a twentieth of all keys; it comes from an initial h read as left out
+     * ("Ha" → "a"). The word's other reading stays.
+     */
+    private static Set<String> atLeastTwoLetters(Set<String> keys) {
+        Set<String> longer = Set.copyOf(keys.stream().filter(k -> k.length() >= 2).toList());
+        return longer.isEmpty() ? keys : longer;
+    }
+
+    /**
+     * The generic query, for partner callers and for a text combined with other filters or another order.
+     *
+     * @param onlyConsented the caller may read only households that agreed to share with partners
+     * @param maxId the highest household id, asked only when the text holds the end of a registration number
+     */
+    static Specification<Household> matching(HouseholdFilter f, boolean onlyConsented, String callerAgency,
+                                             LongSupplier maxId) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (onlyConsented) {
@@ -41,7 +161,7 @@ final class HouseholdSearch {
                         cb.equal(root.get("agencyCode"), callerAgency)));
             }
             if (f.text() != null && !f.text().isBlank()) {
-                where.add(text(f.text().strip(), root, query, cb));
+                where.add(text(f.text().strip(), root, query, cb, maxId));
             }
             if (f.originSettlementId() != null) {
                 where.add(cb.equal(root.get("originSettlementId"), f.originSettlementId()));
@@ -62,8 +182,8 @@ final class HouseholdSearch {
         };
     }
 
-    private static Predicate text(String text, Root<Household> root, jakarta.persistence.criteria.CommonAbstractCriteria query,
-                                  CriteriaBuilder cb) {
+    private static Predicate text(String text, Root<Household> root, CommonAbstractCriteria query, CriteriaBuilder cb,
+                                  LongSupplier maxId) {
         var registration = REGISTRATION.matcher(text.replace(" ", ""));
         if (registration.matches()) {
             String year = registration.group(1);
@@ -74,99 +194,66 @@ final class HouseholdSearch {
             String prefix = "FA-" + year + "-" + (number == null ? "" : number);
             return cb.between(root.get("registrationNumber"), prefix, prefix + "9".repeat(20 - prefix.length()));
         }
-        if (HAS_DIGIT.matcher(text).matches()) {
-            Subquery<Long> sub = query.subquery(Long.class);
-            Root<Person> p = sub.from(Person.class);
-            sub.select(p.get("household").get("id"))
-                    .where(cb.equal(p.get("documentNormalised"), DocumentType.normalise(text)));
-            return root.get("id").in(sub);
+        Terms terms = terms(text);
+        if (terms.isEmpty()) {
+            return cb.conjunction();
         }
-        List<String> words = words(text);
-        java.util.Set<String> keys = phoneticKeys(text);
-        if (!keys.isEmpty()) {
-            // one word: every spelling of the family name, and what is typed so far of it (Оганесян and
-            // "Hovhann" both find Hovhannisyan), through one index range per phonetic key. One IN per key: H2
-            // reads an OR of ranges inside one subquery as a scan of the whole key table (decision 008).
-            return cb.or(keys.stream().map(key -> {
-                Subquery<Long> phonetic = query.subquery(Long.class);
-                Root<HouseholdNameKey> k = phonetic.from(HouseholdNameKey.class);
-                phonetic.select(k.get("id").get("householdId"))
-                        .where(prefix(cb, k.get("id").get("nameKey"), key, KEY_COLUMN));
-                return root.get("id").in(phonetic);
-            }).toArray(Predicate[]::new));
+        List<Predicate> any = new ArrayList<>();
+        if (terms.whole() != null) {
+            any.add(number(terms.whole(), root, query, cb, maxId));
         }
-        Subquery<Long> sub = query.subquery(Long.class);
-        Root<Person> p = sub.from(Person.class);
-        List<Predicate> name = new ArrayList<>();
-        if (!words.isEmpty()) {
-            name.add(prefix(cb, p.get("familyFolded"), words.get(0), NAME_COLUMN));
+        if (terms.byWords()) {
+            any.add(cb.and(terms.words().stream().map(w -> w.number() != null ? number(w.number(), root, query, cb,
+                    maxId) : name(w, root, query, cb)).toArray(Predicate[]::new)));
         }
-        if (words.size() > 1) {
-            name.add(prefix(cb, p.get("givenFolded"), words.get(1), NAME_COLUMN));
-        }
-        sub.select(p.get("household").get("id")).where(name.toArray(Predicate[]::new));
-        return root.get("id").in(sub);
-    }
-
-    /** A family and a given name (prefixes, folded), when that is what the search box holds. */
-    record FullName(String family, String given) {
-    }
-
-    static java.util.Optional<FullName> fullName(String text) {
-        if (!isName(text)) {
-            return java.util.Optional.empty();
-        }
-        List<String> words = words(text);
-        return words.size() == 2 ? java.util.Optional.of(new FullName(clip(words.get(0)), clip(words.get(1))))
-                : java.util.Optional.empty();
-    }
-
-    private static String clip(String word) {
-        return word.length() > NAME_COLUMN ? word.substring(0, NAME_COLUMN) : word;
-    }
-
-    /** The first value after every value that starts with {@code start} but is longer, in a column of [a-z]. */
-    static String longerFrom(String start) {
-        return start + "a";
-    }
-
-    static String nameRangeEnd(String start) {
-        return rangeEnd(start, NAME_COLUMN);
+        return cb.or(any.toArray(Predicate[]::new));
     }
 
     /**
-     * The phonetic keys a one-word name search reads (empty for anything else): Оганесян and "Hovhann" both
-     * reach Hovhannisyan through a prefix range per key.
+     * A name word: any key of the household's family names or given names starts with one of the word's. One IN per
+     * key: H2 reads an OR of ranges inside one subquery as a scan of the whole key table (decision 008).
      */
-    static java.util.Set<String> phoneticKeys(String text) {
-        if (!isName(text)) {
-            return java.util.Set.of();
+    private static Predicate name(Word word, Root<Household> root, CommonAbstractCriteria query, CriteriaBuilder cb) {
+        List<Predicate> any = new ArrayList<>();
+        for (String key : word.familyKeys()) {
+            any.add(root.get("id").in(keyRange(query, cb, HouseholdNameKey.class, "nameKey", key)));
         }
-        List<String> words = words(text);
-        return words.size() == 1 && words.get(0).length() >= PHONETIC_FROM ? NameKeys.keys(text.strip())
-                : java.util.Set.of();
+        for (String key : word.givenKeys()) {
+            any.add(root.get("id").in(keyRange(query, cb, HouseholdGivenKey.class, "givenKey", key)));
+        }
+        return cb.or(any.toArray(Predicate[]::new));
     }
 
-    /** Not a registration number and not a document number: a name. */
-    private static boolean isName(String text) {
-        return text != null && !text.isBlank() && !REGISTRATION.matcher(text.strip().replace(" ", "")).matches()
-                && !HAS_DIGIT.matcher(text).matches();
+    private static <K> Subquery<Long> keyRange(CommonAbstractCriteria query, CriteriaBuilder cb, Class<K> table,
+                                               String column, String key) {
+        Subquery<Long> range = query.subquery(Long.class);
+        Root<K> k = range.from(table);
+        Path<String> keyColumn = k.get("id").get(column);
+        return range.select(k.get("id").get("householdId"))
+                .where(cb.between(keyColumn, key, rangeEnd(key, KEY_COLUMN)));
     }
 
-    /** The words of a name, folded to [a-z]. */
-    private static List<String> words(String text) {
-        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s,]+")).map(NameKeys::fold)
-                .filter(w -> !w.isEmpty()).toList();
+    /** A document number that starts with the number, or, for digits, a registration number that ends with them. */
+    private static Predicate number(NumberPart number, Root<Household> root, CommonAbstractCriteria query,
+                                    CriteriaBuilder cb, LongSupplier maxId) {
+        Subquery<Long> documents = query.subquery(Long.class);
+        Root<Person> p = documents.from(Person.class);
+        documents.select(p.get("household").get("id")).where(cb.between(p.get("documentNormalised"),
+                number.documentPrefix(), number.documentRangeEnd()));
+        Predicate document = root.get("id").in(documents);
+        if (number.registrationTail() == null) {
+            return document;
+        }
+        long[] candidates = number.registrationCandidates(maxId.getAsLong());
+        if (candidates.length == 0) {
+            return document;
+        }
+        return cb.or(document, cb.and(root.get("id").in(Arrays.stream(candidates).boxed().toList()),
+                cb.like(root.get("registrationNumber"), number.registrationPattern())));
     }
 
     /** The end of a prefix range over a column of [a-z] values. */
     static String rangeEnd(String start, int columnLength) {
         return start + "z".repeat(Math.max(0, columnLength - start.length()));
-    }
-
-    private static Predicate prefix(CriteriaBuilder cb, jakarta.persistence.criteria.Path<String> column, String word,
-                                    int columnLength) {
-        String start = word.length() > columnLength ? word.substring(0, columnLength) : word;
-        return cb.between(column, start, rangeEnd(start, columnLength));
     }
 }

@@ -127,6 +127,12 @@ public final class NameKeys {
     );
 
     /**
+     * h, gh and g between vowels: Armenian h there is left out in Russian (Sahakyan / Саакян), Azerbaijani h and
+     * Armenian gh are г (Məhərrəmov / Магеррамов, Poghosyan / Погосян). Only dropping all three meets.
+     */
+    private static final Rule H_BETWEEN_VOWELS = rule("(?<=[aeiou])(gh|h|g)(?=[aeiou])", "");
+
+    /**
      * Spelling steps on the folded name before it is cut into sounds. Order matters: the Armenian start is read
      * before the initial h/g variants are made.
      */
@@ -136,9 +142,7 @@ public final class NameKeys {
         // Armenian Hovh-/Ovh-/Ohan- (Հովհաննիսյան, Օհանյան) is Ован-/Оган- in Russian: the h between vowels
         // is written г or left out, and the v may be dropped (Hovhannisyan / Oganesyan / Ovanesyan).
         rule("^h?o(vh|v|h|g)(?=[aeiou])", "ov"),
-        // h, gh and g between vowels: Armenian h there is left out in Russian (Sahakyan / Саакян), Azerbaijani h
-        // and Armenian gh are г (Məhərrəmov / Магеррамов, Poghosyan / Погосян). Only dropping all three meets.
-        rule("(?<=[aeiou])(gh|h|g)(?=[aeiou])", ""),
+        H_BETWEEN_VOWELS,
         // A y written between vowels is only a spelling of the glide in е, я, ю after a vowel; Russian renders
         // it as a plain vowel (Aliyev / Алиев / Aliev, Isayev / Исаев, Ismayilov / Исмаилов).
         rule("(?<=[aeiou])y(?=[aeiou])", ""),
@@ -150,6 +154,13 @@ public final class NameKeys {
         // The glide after a vowel before a consonant is written i or y (Гусейнов / Huseinov / Huseynov).
         rule("(?<=[aeiou])i(?=[^aeiou]|$)", "y")
     );
+
+    /**
+     * {@link #SPELLING} with h, gh and g between vowels kept, for given names: an Azerbaijani h there is written х in
+     * Russian (Tahir / Тахир), which folds to kh, one sound with h, and Azerbaijani q and Russian г keep their
+     * consonant (Vüqar / Вугар). Leaving out only the Latin letter would part them.
+     */
+    private static final List<Rule> SPELLING_KEEPING_H = SPELLING.stream().filter(r -> r != H_BETWEEN_VOWELS).toList();
 
     /**
      * Letters and digraphs mapped to one symbol per sound class; longest first. Symbols c, w, x and q cannot
@@ -296,6 +307,74 @@ public final class NameKeys {
             readings.add(comparable(words));
         }
         return readings;
+    }
+
+    // --- given names -------------------------------------------------------------------------------------------
+
+    /**
+     * The search keys of a given name, one set per word of it: its sounds with the vowels kept, in each way the
+     * three spellings may read it. Vowels stay because given names are short and differ by them (Armen and
+     * Armine, Narek and Narine); the family name's consonant skeleton would make them one. The search box reads
+     * each typed word's keys as prefixes of these, so "Arm" finds Armen.
+     */
+    public static Set<String> givenKeys(String givenName) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String word : WORD_SEPARATOR.split(givenName == null ? "" : givenName.strip())) {
+            for (String reading : givenReadings(fold(word))) {
+                if (!reading.isEmpty()) {
+                    keys.add(reading.length() > MAX_KEY_LENGTH ? reading.substring(0, MAX_KEY_LENGTH) : reading);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Jaro-Winkler similarity, 0..1, of two given names compared through the same spelling and sound fold as
+     * {@link #givenKeys}: the best of their readings. So Şahin and Шахин, Tahir and Тахир meet (Azerbaijani h is
+     * х in Russian, folded kh, and both are one sound), where the plain folded spellings did not (tair / takhir).
+     */
+    public static double givenSimilarity(String a, String b) {
+        double best = 0;
+        for (String left : givenReadings(fold(a))) {
+            for (String right : givenReadings(fold(b))) {
+                best = Math.max(best, JARO_WINKLER.apply(left, right));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A folded given name as comparable sounds, each way the scripts may have written it: an h between vowels left
+     * out (Armenian Vahe / Ваэ, Gohar / Гоар) or kept (Azerbaijani Tahir / Тахир); an initial h left out (Hayk /
+     * Айк) or, for an initial g, read as h (Hüseyn / Гусейн). Family-name endings are not folded here: -ina is not
+     * a female form of a given name (Marina, Narine).
+     */
+    private static List<String> givenReadings(String folded) {
+        if (folded.isEmpty()) {
+            return List.of("");
+        }
+        Set<String> spelled = new LinkedHashSet<>();
+        spelled.add(givenSpelling(folded, SPELLING));
+        spelled.add(givenSpelling(folded, SPELLING_KEEPING_H));
+        Set<String> readings = new LinkedHashSet<>();
+        for (String name : spelled) {
+            readings.add(comparable(List.of(name)));
+            if (name.startsWith("h") && name.length() > 1) {
+                readings.add(comparable(List.of(name.substring(1))));
+            } else if (name.startsWith("g") && !name.startsWith("gh")) {
+                readings.add(comparable(List.of("h" + name.substring(1))));
+            }
+        }
+        return List.copyOf(readings);
+    }
+
+    private static String givenSpelling(String folded, List<Rule> rules) {
+        String name = folded;
+        for (Rule rule : rules) {
+            name = rule.pattern().matcher(name).replaceAll(rule.replacement());
+        }
+        return name;
     }
 
     private static String comparable(List<String> words) {

@@ -43,6 +43,11 @@ class HouseholdBenchmark {
     private static final String[] NAMES = {"Petrosyan", "Оганесян", "Hakobyan", "Sargsyan", "Григорян",
             "Khachatryan", "Մկրտչյան", "Avetisyan", "Balayan", "Movsisyan"};
     private static final String[] GIVEN = {"Armen", "Anna", "Tigran", "Lilit", "Davit", "Mariam"};
+    /** Family names in one script with given names in another, as an officer types what the family says. */
+    private static final String[] CROSS_SCRIPT = {"Мкртчян Hayk", "Sargsyan Лилит", "Petrosyan Армен",
+            "Հակոբյան Anna", "Григорян Tigran", "Khachatryan Մարիամ", "Оганесян Davit", "Avetisyan Ани"};
+    private static final String[] GIVEN_ANY_SCRIPT = {"Armen", "Анна", "Tigran", "Լիլիթ", "Davit", "Мариам", "Hayk",
+            "Нарине"};
 
     @Test
     void householdListAndDuplicateCheckAtScale() {
@@ -97,6 +102,28 @@ class HouseholdBenchmark {
                 registry.find(f, page);
                 registry.count(f);
             });
+            Stats crossScript = time(i -> {
+                HouseholdFilter f = HouseholdFilter.text(CROSS_SCRIPT[i % CROSS_SCRIPT.length]);
+                registry.find(f, page);
+                registry.count(f);
+            });
+            Stats givenAlone = time(i -> {
+                HouseholdFilter f = HouseholdFilter.text(GIVEN_ANY_SCRIPT[i % GIVEN_ANY_SCRIPT.length]);
+                registry.find(f, page);
+                registry.count(f);
+            });
+            Stats givenFirst = time(i -> {
+                HouseholdFilter f = HouseholdFilter.text(GIVEN[i % GIVEN.length] + " " + NAMES[i % NAMES.length]);
+                registry.find(f, page);
+                registry.count(f);
+            });
+            Stats registrationPart = time(i -> {
+                // the last six digits of a registration number, or four of them (maxId / 10,000 candidates)
+                String digits = "%06d".formatted(1 + random.nextLong(maxId));
+                HouseholdFilter f = HouseholdFilter.text(i % 2 == 0 ? digits : digits.substring(2));
+                registry.find(f, page);
+                registry.count(f);
+            });
             Stats filter = time(i -> {
                 HouseholdFilter f = new HouseholdFilter(null, origins.get(i % origins.size()), null,
                         HouseholdStatus.REGISTERED, i % 2 == 0 ? Vulnerability.LOST_HOME : null, null);
@@ -123,15 +150,20 @@ class HouseholdBenchmark {
             }
             return String.format(Locale.ROOT, """
                     %s: %,d households, %,d persons, loaded in %.0f s
-                      primary-key lookup (baseline)        %s
-                      page of 50 + count, name search      %s
-                      page of 50 + count, full-name search %s
-                      page of 50 + count, filter           %s
-                      page of 50 + count, no filter        %s
-                      page of 50 + count, one need only    %s
-                      duplicate check, one member          %s""",
+                      primary-key lookup (baseline)             %s
+                      page of 50 + count, name search           %s
+                      page of 50 + count, family and given      %s
+                      page of 50 + count, name in two scripts   %s
+                      page of 50 + count, given name alone      %s
+                      page of 50 + count, given name first      %s
+                      page of 50 + count, part of a reg. no.    %s
+                      page of 50 + count, filter                %s
+                      page of 50 + count, no filter             %s
+                      page of 50 + count, one need only         %s
+                      duplicate check, one member               %s""",
                     database, households, persons, loadSeconds, pk.text(pk.median), name.text(pk.median),
-                    fullName.text(pk.median), filter.text(pk.median), opening.text(pk.median), need.text(pk.median),
+                    fullName.text(pk.median), crossScript.text(pk.median), givenAlone.text(pk.median),
+                    givenFirst.text(pk.median), registrationPart.text(pk.median), filter.text(pk.median), opening.text(pk.median), need.text(pk.median),
                     duplicate.text(pk.median));
         }
     }

@@ -206,7 +206,7 @@ class HouseholdRegistryTest {
     @Test
     void aPlantedDuplicateInAnotherScriptIsFlaggedAndNeedsAJustification() {
         signIn.as("mchs.officer");
-        RegistrationForm form = family(member("Оганесян", "Армен", Relation.HEAD, LocalDate.of(1975, 6, 1), null, null));
+        RegistrationForm form = family(person("Оганесян", "Армен", Sex.MALE, LocalDate.of(1975, 6, 1)));
         List<DuplicateCandidate> found = registry.possibleDuplicates(form, null);
         assertThat(found).anySatisfy(c -> {
             assertThat(c.fullName()).isEqualTo("Hovhannisyan Armen");
@@ -277,7 +277,167 @@ class HouseholdRegistryTest {
         assertThat(idsFound(family + " an")).containsExactlyInAnyOrder(anahit.id(), anush.id());
         assertThat(idsFound(family + "ts an")).containsExactly(anush.id());
         assertThat(idsFound(family + " anu")).containsExactly(anush.id());
+        assertThat(idsFound("an " + family)).containsExactlyInAnyOrder(anahit.id(), anush.id());
         assertThat(registry.count(HouseholdFilter.text(family + " an"))).isEqualTo(2);
+    }
+
+    // --- the search box: every word, in any order and any script (issue 8, decision 009) ------------------------
+
+    @Test
+    void aFamilyAndGivenNameInOneScriptFindsTheFamilyWrittenInTheOthers() {
+        signIn.as("mchs.officer");
+        for (String text : List.of("Мкртчян Айк", "Mkrtchyan Hayk", "Մկրտչյան Հայկ")) {
+            assertThat(headsFound(text)).as(text).contains("Mkrtchyan Hayk", "Մկրտչյան Հայկ");
+        }
+        for (String text : List.of("Саркисян Лилит", "Sargsyan Lilit", "Սարգսյան Լիլիթ")) {
+            assertThat(headsFound(text)).as(text).contains("Sargsyan Lilit", "Саркисян Лилит");
+        }
+    }
+
+    @Test
+    void theGivenNameMayComeFirstInAnyScript() {
+        signIn.as("mchs.officer");
+        for (String text : List.of("Armen Hovhannisyan", "Армен Оганесян", "Արմեն Հովհաննիսյան", "Lilit, Саркисян")) {
+            assertThat(headsFound(text)).as(text).containsAnyOf("Hovhannisyan Armen", "Sargsyan Lilit")
+                    .containsAnyOf("Оганесян Армен", "Саркисян Лилит");
+            assertThat(registry.count(HouseholdFilter.text(text))).as(text).isEqualTo(headsFound(text).size());
+        }
+    }
+
+    @Test
+    void aGivenNameAloneFindsTheFamiliesWithThatNameInEveryScript() {
+        signIn.as("mchs.officer");
+        for (String text : List.of("Armen", "Армен", "Արմեն")) {
+            assertThat(headsFound(text)).as(text).contains("Hovhannisyan Armen", "Оганесян Армен");
+            assertThat(registry.count(HouseholdFilter.text(text))).as(text).isEqualTo(headsFound(text).size());
+        }
+        String given = unique("Zarmanduxt");
+        HouseholdDetails saved = registry.saveDraft(family(member(unique("Torosyan"), given, Relation.HEAD,
+                LocalDate.of(1969, 9, 9), null, null)));
+        assertThat(idsFound(given)).containsExactly(saved.id());
+        assertThat(idsFound("Zarmand")).as("what is typed so far").contains(saved.id());
+    }
+
+    @Test
+    void aGivenNameFindsAFamilyByAnyMemberNotOnlyItsHead() {
+        String family = unique("Hakhverdyan");
+        String child = unique("Shushanik");
+        signIn.as("mchs.officer");
+        HouseholdDetails saved = registry.saveDraft(family(
+                member(family, "Gohar", Relation.HEAD, LocalDate.of(1970, 1, 1), null, null),
+                member(family, child, Relation.CHILD, LocalDate.of(2001, 1, 1), null, null)));
+        assertThat(idsFound(child)).containsExactly(saved.id());
+        assertThat(idsFound(child + " " + family)).containsExactly(saved.id());
+        assertThat(idsFound(family + " Гоар")).containsExactly(saved.id());
+    }
+
+    @Test
+    void partOfARegistrationNumberFindsTheHousehold() {
+        signIn.as("mchs.officer");
+        HouseholdRow armen = headFound("AN1234567", "Hovhannisyan Armen");
+        String number = armen.registrationNumber();
+        String digits = number.substring(number.lastIndexOf('-') + 1);
+        for (String part : List.of(digits, digits.substring(2), number.substring(5), " " + digits + " ")) {
+            assertThat(idsFound(part)).as(part).contains(armen.id());
+            assertThat(registry.count(HouseholdFilter.text(part))).as(part).isEqualTo(idsFound(part).size());
+        }
+        assertThat(idsFound(digits)).as("six digits are one registration").hasSize(1);
+        assertThat(idsFound("Hovhannisyan " + digits)).containsExactly(armen.id());
+        assertThat(idsFound("Petrosyan " + digits)).isEmpty();
+    }
+
+    @Test
+    void partOfADocumentNumberFindsTheHousehold() {
+        signIn.as("mchs.officer");
+        HouseholdRow armen = headFound("AN1234567", "Hovhannisyan Armen");
+        assertThat(idsFound("AN12345")).contains(armen.id());
+        assertThat(idsFound("ан 12345")).contains(armen.id());
+    }
+
+    @Test
+    void aPartnerFindsByEveryWordOnlyWhatItMaySee() {
+        signIn.as("partner.analyst");
+        assertThat(headsFound("Armen Hovhannisyan")).contains("Hovhannisyan Armen")
+                .doesNotContain("Оганесян Армен");
+        assertThat(headsFound("Айк Мкртчян")).contains("Mkrtchyan Hayk").doesNotContain("Մկրտչյան Հայկ");
+        assertThat(registry.count(HouseholdFilter.text("Armen"))).isEqualTo(headsFound("Armen").size());
+        signIn.as("mchs.officer");
+        HouseholdRow armen = headFound("AN1234567", "Hovhannisyan Armen");
+        String digits = armen.registrationNumber().substring(armen.registrationNumber().lastIndexOf('-') + 1);
+        signIn.as("partner.analyst");
+        assertThat(idsFound(digits)).containsExactly(armen.id());
+    }
+
+    @Test
+    void aSearchCombinedWithAFilterReadsEveryWordToo() {
+        signIn.as("mchs.officer");
+        HouseholdFilter registered = new HouseholdFilter("Айк Mkrtchyan", null, null, HouseholdStatus.REGISTERED,
+                null, null);
+        List<HouseholdRow> rows = registry.find(registered, PageRequest.of(0, 5000)).getContent();
+        assertThat(rows).extracting(r -> r.headFamilyName() + " " + r.headGivenName()).contains("Mkrtchyan Hayk")
+                .doesNotContain("Մկրտչյան Հայկ");
+        assertThat(registry.count(registered)).isEqualTo(rows.size());
+    }
+
+    @Test
+    void anotherAgencysDraftIsNotFoundByAGivenNameUntilSubmitted() {
+        String given = unique("Vardanush");
+        signIn.as("mod.officer");
+        HouseholdDetails draft = registry.saveDraft(family(member(unique("Nazaryan"), given, Relation.HEAD,
+                LocalDate.of(1992, 2, 2), null, null)));
+        assertThat(idsFound(given)).containsExactly(draft.id());
+        signIn.as("mchs.officer");
+        assertThat(idsFound(given)).isEmpty();
+        assertThat(registry.count(HouseholdFilter.text(given))).isZero();
+        signIn.as("mod.officer");
+        registry.submit(draft.id(), draft.version(), null);
+        signIn.as("mchs.officer");
+        assertThat(idsFound(given)).containsExactly(draft.id());
+        assertThat(registry.count(HouseholdFilter.text(given))).isEqualTo(1);
+    }
+
+    // --- the duplicate check: given names across scripts, and sex (issue 8) ---------------------------------------
+
+    @Test
+    void anAzerbaijaniGivenNameWrittenWithKhInRussianIsTheSamePerson() {
+        signIn.as("mchs.officer");
+        registry.saveDraft(family(person("Məmmədov", "Şahin", Sex.MALE, LocalDate.of(1971, 4, 4))));
+        registry.saveDraft(family(person("Əliyev", "Tahir", Sex.MALE, LocalDate.of(1968, 8, 18))));
+        assertThat(registry.possibleDuplicates(family(person("Мамедов", "Шахин", Sex.MALE, LocalDate.of(1971, 4, 4))),
+                null)).anySatisfy(c -> assertThat(c.fullName()).isEqualTo("Məmmədov Şahin"));
+        assertThat(registry.possibleDuplicates(family(person("Алиев", "Тахир", Sex.MALE, LocalDate.of(1968, 8, 18))),
+                null)).anySatisfy(c -> assertThat(c.fullName()).isEqualTo("Əliyev Tahir"));
+    }
+
+    @Test
+    void aBrotherAndASisterBornTheSameDayWithAlikeNamesAreTwoPeople() {
+        String family = unique("Baghramyan");
+        LocalDate born = LocalDate.of(1996, 3, 3);
+        signIn.as("mchs.officer");
+        registry.saveDraft(family(person(family, "Narek", Sex.MALE, born)));
+        assertThat(registry.possibleDuplicates(family(person(family, "Narine", Sex.FEMALE, born)), null))
+                .noneSatisfy(c -> assertThat(c.fullName()).isEqualTo(family + " Narek"));
+        assertThat(registry.possibleDuplicates(family(person(family, "Narine", null, born)), null))
+                .as("a sex not yet recorded keeps the candidate")
+                .anySatisfy(c -> assertThat(c.fullName()).isEqualTo(family + " Narek"));
+        assertThat(registry.possibleDuplicates(family(person(family, "Нарек", Sex.MALE, born)), null))
+                .anySatisfy(c -> assertThat(c.fullName()).isEqualTo(family + " Narek"));
+    }
+
+    private static MemberForm person(String family, String given, Sex sex, LocalDate birth) {
+        return new MemberForm(null, family, given, null, sex, birth, false, Relation.HEAD, null, null,
+                EnumSet.noneOf(Vulnerability.class));
+    }
+
+    /** The heads of every household the text finds, as "family given". */
+    private List<String> headsFound(String text) {
+        return registry.find(HouseholdFilter.text(text), PageRequest.of(0, 5000)).getContent().stream()
+                .map(r -> r.headFamilyName() + " " + r.headGivenName()).toList();
+    }
+
+    private HouseholdRow headFound(String text, String head) {
+        return registry.find(HouseholdFilter.text(text), PageRequest.of(0, 50)).getContent().stream()
+                .filter(r -> (r.headFamilyName() + " " + r.headGivenName()).equals(head)).findFirst().orElseThrow();
     }
 
     private List<Long> idsFound(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.fieldaid.household.HouseholdFilter;
 import org.fieldaid.household.HouseholdRegistry;
+import org.fieldaid.household.HouseholdRow;
 import org.fieldaid.household.HouseholdStatus;
 import org.fieldaid.household.Vulnerability;
 import org.fieldaid.support.SignIn;
@@ -49,6 +50,8 @@ class H2SchemaOwnContextTest {
             for (HouseholdFilter filter : List.of(HouseholdFilter.none(), HouseholdFilter.text("Оганесян"),
                     HouseholdFilter.text("Hakobyan"), HouseholdFilter.text("Hovhannisyan Armen"),
                     HouseholdFilter.text("Sarg Lil"), HouseholdFilter.text("FA-2020"),
+                    HouseholdFilter.text("Мкртчян Айк"), HouseholdFilter.text("Armen Hovhannisyan"),
+                    HouseholdFilter.text("Армен"), HouseholdFilter.text("AN12345"),
                     new HouseholdFilter(null, null, null, HouseholdStatus.REGISTERED, Vulnerability.LOST_HOME, null),
                     new HouseholdFilter(null, null, null, null, Vulnerability.LOST_HOME, null),
                     new HouseholdFilter("Petrosyan", null, null, HouseholdStatus.REGISTERED, null, null))) {
@@ -59,5 +62,35 @@ class H2SchemaOwnContextTest {
             }
             return all;
         });
+    }
+
+    @Test
+    void everyWordInAnyOrderAndScriptFindsThePlantedFamiliesOnH2() {
+        String tail = signIn.run("mchs.officer", () -> {
+            assertThat(heads("Мкртчян Айк")).contains("Mkrtchyan Hayk", "Մկրտչյան Հայկ");
+            assertThat(heads("Саркисян Лилит")).contains("Sargsyan Lilit");
+            assertThat(heads("Sargsyan Lilit")).contains("Саркисян Лилит");
+            assertThat(heads("Armen Hovhannisyan")).contains("Hovhannisyan Armen", "Оганесян Армен");
+            assertThat(heads("Արմեն")).contains("Hovhannisyan Armen", "Оганесян Армен");
+            HouseholdRow armen = registry.find(HouseholdFilter.text("AN1234567"), PageRequest.of(0, 5)).getContent()
+                    .getFirst();
+            String number = armen.registrationNumber();
+            String digits = number.substring(number.lastIndexOf('-') + 1);
+            assertThat(heads(digits)).containsExactly("Hovhannisyan Armen");
+            return digits;
+        });
+        signIn.run("partner.analyst", () -> {
+            assertThat(heads("Armen Hovhannisyan")).contains("Hovhannisyan Armen").doesNotContain("Оганесян Армен");
+            assertThat(heads(tail)).containsExactly("Hovhannisyan Armen");
+            for (String text : List.of("Мкртчян Айк", "Армен", tail)) {
+                assertThat(registry.count(HouseholdFilter.text(text))).as(text).isEqualTo(heads(text).size());
+            }
+            return null;
+        });
+    }
+
+    private List<String> heads(String text) {
+        return registry.find(HouseholdFilter.text(text), PageRequest.of(0, 5000)).getContent().stream()
+                .map(r -> r.headFamilyName() + " " + r.headGivenName()).toList();
     }
 }

@@ -115,6 +115,7 @@ class I18nKeysTest {
         Stream.of(ApprovalStatus.values()).forEach(v -> needed.add("approval.status." + v.name()));
         Stream.of("DOCUMENT", "NAME").forEach(r -> needed.add("household.duplicates.reason." + r));
         needed.add("approval.kind.REGISTRATION");
+        needed.add("approval.kind.HOUSEHOLD_CHANGE");
         Stream.of("", "abc", "Kapan-shelter", "aaaa1111", "12345abcde qwerty").flatMap(p ->
                 org.fieldaid.security.PasswordPolicy.violations("someone", p).stream()).forEach(needed::add);
         for (String login : List.of("bad-credentials", "locked", "disabled")) {

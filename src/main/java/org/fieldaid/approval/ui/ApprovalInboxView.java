@@ -156,7 +156,8 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
         reason.setHelperText(getTranslation("approval.reason.help"));
         dialog.add(reason);
 
-        boolean own = Objects.equals(currentUser.get().map(u -> u.getUsername()).orElse(null), request.requestedBy());
+        String me = currentUser.get().map(u -> u.getUsername()).orElse(null);
+        boolean own = request.wroteOrRequestedBy(me);
         Button approve = new Button(getTranslation("approval.approve"), e -> decide(dialog, request, true, reason));
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         Button reject = new Button(getTranslation("approval.reject"), e -> decide(dialog, request, false, reason));
@@ -164,7 +165,9 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
         if (own) {
             approve.setEnabled(false);
             reject.setEnabled(false);
-            Paragraph fourEyes = new Paragraph(getTranslation("approval.four-eyes"));
+            // the requester is told so; whoever wrote the data since its last decision is told that instead
+            Paragraph fourEyes = new Paragraph(getTranslation(Objects.equals(me, request.requestedBy())
+                    ? "approval.four-eyes" : "approval.four-eyes.contributor"));
             fourEyes.addClassName("form-message");
             dialog.add(fourEyes);
         }
@@ -185,7 +188,7 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidInputException ex) {
             FormErrors.show(this, ex, Map.of("reason", reason));
         } catch (FourEyesViolation ex) {
-            Notifications.error(getTranslation("approval.four-eyes"));
+            Notifications.error(getTranslation("approval.four-eyes.contributor"));
         } catch (ConcurrentEditException ex) {
             Notifications.error(getTranslation("approval.already-decided"));
             dialog.close();

@@ -40,18 +40,30 @@ class DuplicatesPanel extends Div {
             MemberForm typed = members.get(c.memberIndex());
             Div mine = side(oursKey, typed.familyName() + " " + typed.givenName(),
                     typed.birthDate() == null ? "" : date.format(typed.birthDate()), typed.documentNumber());
-            Div theirs = side("household.duplicates.existing", c.fullName(),
-                    c.birthDate() == null ? "" : date.format(c.birthDate()),
-                    c.documentNumber());
-            Anchor open = new Anchor("households/" + c.householdId(), c.registrationNumber() + " · "
-                    + getTranslation("household.status." + c.status().name()));
-            open.setTarget("_blank");
             Span why = new Span(getTranslation("household.duplicates.reason." + c.reason()));
             why.addClassNames("badge", "DOCUMENT".equals(c.reason()) ? "badge-error" : "badge-warning");
-            Div row = new Div(mine, theirs, new Div(why, open));
+            Div row = c.redacted() ? new Div(mine, beingRegistered(c), new Div(why)) : new Div(mine,
+                    side("household.duplicates.existing", c.fullName(),
+                            c.birthDate() == null ? "" : date.format(c.birthDate()), c.documentNumber()),
+                    new Div(why, link(c)));
             row.addClassName("duplicate-row");
             add(row);
         }
+    }
+
+    private Anchor link(DuplicateCandidate c) {
+        Anchor open = new Anchor("households/" + c.householdId(), c.registrationNumber() + " · "
+                + getTranslation("household.status." + c.status().name()));
+        open.setTarget("_blank");
+        return open;
+    }
+
+    /** Another agency's draft: the reader learns that the family is being registered there, and nothing of it. */
+    private Div beingRegistered(DuplicateCandidate c) {
+        Div side = new Div(new Span(getTranslation("household.duplicates.elsewhere")),
+                new Span(getTranslation("household.duplicates.being-registered", c.agencyCode())));
+        side.addClassNames("duplicate-side", "duplicate-redacted");
+        return side;
     }
 
     private Div side(String captionKey, String name, String birth, String document) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.fieldaid.base.ui.Formats;
 import java.util.List;
+import org.fieldaid.household.ConsentView;
 import org.fieldaid.household.DuplicateCandidate;
 import org.fieldaid.household.HouseholdDetails;
 import org.fieldaid.household.MemberView;
@@ -17,6 +18,12 @@ import org.fieldaid.household.MemberView;
 class HouseholdCard extends Div {
 
     HouseholdCard(HouseholdDetails d, Places places, List<DuplicateCandidate> duplicates, String duplicatesHelpKey) {
+        this(d, places, duplicates, duplicatesHelpKey, List.of());
+    }
+
+    /** @param consents as recorded, newest first: the latest of each purpose is shown beside its flag */
+    HouseholdCard(HouseholdDetails d, Places places, List<DuplicateCandidate> duplicates, String duplicatesHelpKey,
+                  List<ConsentView> consents) {
         addClassName("household-card");
         DateTimeFormatter date = Formats.date(getLocale());
         Div facts = new Div();
@@ -27,8 +34,10 @@ class HouseholdCard extends Div {
                 + (d.currentAddress() == null ? "" : " · " + d.currentAddress()));
         fact(facts, "household.displaced-on", d.displacedOn() == null ? Places.NOT_YET : date.format(d.displacedOn()));
         fact(facts, "household.phone", d.phone() == null ? "—" : d.phone());
-        fact(facts, "household.consent-partners", getTranslation(d.consentSharePartners() ? "yes" : "no"));
-        fact(facts, "household.consent-contact", getTranslation(d.consentContact() ? "yes" : "no"));
+        fact(facts, "household.consent-partners", getTranslation(d.consentSharePartners() ? "yes" : "no")
+                + consentRecord(consents, ConsentView.Purpose.SHARE_PARTNERS));
+        fact(facts, "household.consent-contact", getTranslation(d.consentContact() ? "yes" : "no")
+                + consentRecord(consents, ConsentView.Purpose.CONTACT));
         fact(facts, "household.vulnerabilities", d.vulnerabilities().isEmpty() ? "—"
                 : d.vulnerabilities().stream().map(v -> getTranslation("vulnerability." + v.name()))
                 .collect(Collectors.joining(", ")));
@@ -68,6 +77,16 @@ class HouseholdCard extends Div {
             note.addClassName("hint");
             add(note);
         }
+    }
+
+    /** Who gave or withdrew it, to whom and when; nothing for consents recorded before that was kept. */
+    private String consentRecord(List<ConsentView> consents, ConsentView.Purpose purpose) {
+        return consents.stream().filter(c -> c.purpose() == purpose).findFirst()
+                .map(c -> " · " + getTranslation(c.granted() ? "household.consent.given" : "household.consent.withdrawn",
+                        c.givenBy(), c.agencyCode(), c.recordedBy(), Formats.dateTime(c.givenAt(), getLocale()))
+                        + (c.approvedBy() == null ? "" : " · " + getTranslation("household.consent.approved-by",
+                        c.approvedBy())))
+                .orElse("");
     }
 
     private void fact(Div facts, String labelKey, String value) {

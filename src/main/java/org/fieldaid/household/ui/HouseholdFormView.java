@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +45,7 @@ import org.fieldaid.household.HouseholdDetails;
 import org.fieldaid.household.HouseholdRegistry;
 import org.fieldaid.household.HouseholdStatus;
 import org.fieldaid.household.MemberForm;
+import org.fieldaid.household.ProposedChange;
 import org.fieldaid.household.RegistrationForm;
 import org.fieldaid.household.Relation;
 import org.fieldaid.household.Vulnerability;
@@ -193,6 +196,12 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         if (d.status() == HouseholdStatus.REJECTED && d.rejectionReason() != null) {
             showFormMessage(getTranslation("household.rejected-because", d.rejectionReason()));
         }
+        if (d.status() == HouseholdStatus.REGISTERED) {
+            // the form starts from what is registered: whoever proposes again replaces the waiting proposal
+            registry.pendingChange(d.id()).ifPresent(c -> showFormMessage(getTranslation("household.change.pending",
+                    c.proposedBy(), c.proposedAgency(), Formats.dateTime(c.proposedAt(), getLocale()), d.agencyCode())
+                    + " " + getTranslation("household.change.replaces")));
+        }
         checkDuplicates();
     }
 
@@ -262,10 +271,16 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
                 saved = registry.saveAndSubmit(existing == null ? null : existing.id(),
                         existing == null ? 0 : existing.version(), form, justification.getValue());
                 Notifications.success(getTranslation("household.submitted", saved.registrationNumber()));
-            } else {
-                saved = existing == null ? registry.saveDraft(form)
-                        : registry.update(existing.id(), existing.version(), form);
+            } else if (existing == null) {
+                saved = registry.saveDraft(form);
                 Notifications.success(getTranslation("household.saved", saved.registrationNumber()));
+            } else {
+                Optional<Instant> proposedBefore = proposedAt(existing);
+                saved = registry.update(existing.id(), existing.version(), form);
+                // identity, members and consent of a registered family change only once a supervisor approves
+                boolean proposed = !proposedAt(saved).equals(proposedBefore) && proposedAt(saved).isPresent();
+                Notifications.success(getTranslation(proposed ? "household.change.sent" : "household.saved",
+                        saved.registrationNumber()));
             }
             long id = saved.id();
             getUI().ifPresent(ui -> ui.navigate("households/" + id));
@@ -299,6 +314,11 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
             message.append(' ').append(getTranslation("household.form.draft-hint"));
         }
         showFailure(message.toString());
+    }
+
+    private Optional<Instant> proposedAt(HouseholdDetails household) {
+        return household.status() == HouseholdStatus.REGISTERED
+                ? registry.pendingChange(household.id()).map(ProposedChange::proposedAt) : Optional.empty();
     }
 
     /** What a refused save kept: nothing in the database, everything in the form. */

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
 import org.fieldaid.approval.ApprovalView;
 import org.fieldaid.audit.AuditEntry;
 import org.fieldaid.base.ConcurrentEditException;
@@ -24,6 +26,7 @@ import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.household.HouseholdDetails;
 import org.fieldaid.household.HouseholdRegistry;
 import org.fieldaid.household.HouseholdStatus;
+import org.fieldaid.household.ProposedChange;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.settlement.Settlements;
@@ -71,11 +74,24 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
             header.withActions(submit);
         }
         add(header);
+        // duplicates and proposed changes show records without the family's consent: not for partners
+        boolean fullReader = currentUser.has(Authority.HOUSEHOLD_READ);
+        Optional<ProposedChange> change = fullReader && household.status() == HouseholdStatus.REGISTERED
+                ? registry.pendingChange(household.id()) : Optional.empty();
+        change.ifPresent(c -> {
+            Paragraph waiting = new Paragraph(getTranslation("household.change.pending", c.proposedBy(),
+                    c.proposedAgency(), Formats.dateTime(c.proposedAt(), getLocale()), household.agencyCode()));
+            waiting.addClassName("form-message");
+            add(waiting);
+        });
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         boolean pending = household.status() == HouseholdStatus.SUBMITTED || household.status() == HouseholdStatus.DRAFT;
         tabs.add(getTranslation("household.tab.record"), new HouseholdCard(household, places,
-                pending ? registry.duplicatesOf(household.id()) : java.util.List.of(), "household.duplicates.help-record"));
+                pending && fullReader ? registry.duplicatesOf(household.id()) : List.of(),
+                "household.duplicates.help-record", registry.consents(household.id())));
+        change.ifPresent(c -> tabs.add(getTranslation("household.tab.change"), new HouseholdCard(c.proposed(), places,
+                c.duplicates(), "household.duplicates.help-record")));
         tabs.add(getTranslation("household.tab.history"), history());
         tabs.add(getTranslation("household.tab.approvals"), approvals());
         add(tabs);
