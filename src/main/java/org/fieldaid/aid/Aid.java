@@ -191,6 +191,13 @@ public class Aid {
         return store.round(id).orElseThrow(() -> RecordNotFoundException.missing("AID_ROUND", id));
     }
 
+    /** Whether the round is there, for the approval module: every reader of aid may see every round. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public boolean maySeeRound(long id) {
+        return store.round(id).isPresent();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public List<RoundNeed> needs(long roundId) {

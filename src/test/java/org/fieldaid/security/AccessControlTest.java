@@ -155,6 +155,7 @@ class AccessControlTest {
             op("Aid.setMinimumLevel", EnumSet.of(Authority.STOCK_MANAGE), t -> t.aid.setMinimumLevel(-1, -1, -1)),
             op("Aid.rounds", EnumSet.of(Authority.AID_READ), t -> t.aid.rounds()),
             op("Aid.round", EnumSet.of(Authority.AID_READ), t -> t.aid.round(-1)),
+            op("Aid.maySeeRound", EnumSet.of(Authority.AID_READ), t -> t.aid.maySeeRound(-1)),
             op("Aid.needs", EnumSet.of(Authority.AID_READ), t -> t.aid.needs(-1)),
             op("Aid.entitlementsOfRound", EnumSet.of(Authority.AID_READ), t -> t.aid.entitlementsOfRound(-1, 5)),
             op("Aid.planRound", EnumSet.of(Authority.AID_PLAN), t -> t.aid.planRound(INVALID_ROUND)),
