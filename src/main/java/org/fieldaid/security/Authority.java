@@ -15,6 +15,7 @@ public enum Authority {
     PII_SENSITIVE(Authority.Codes.PII_SENSITIVE),
     AID_READ(Authority.Codes.AID_READ),
     AID_DISTRIBUTE(Authority.Codes.AID_DISTRIBUTE),
+    AID_PLAN(Authority.Codes.AID_PLAN),
     AID_APPROVE(Authority.Codes.AID_APPROVE),
     STOCK_MANAGE(Authority.Codes.STOCK_MANAGE),
     JOURNEY_READ(Authority.Codes.JOURNEY_READ),
@@ -54,6 +55,7 @@ public enum Authority {
         public static final String PII_SENSITIVE = "PII:SENSITIVE";
         public static final String AID_READ = "AID:READ";
         public static final String AID_DISTRIBUTE = "AID:DISTRIBUTE";
+        public static final String AID_PLAN = "AID:PLAN";
         public static final String AID_APPROVE = "AID:APPROVE";
         public static final String STOCK_MANAGE = "STOCK:MANAGE";
         public static final String JOURNEY_READ = "JOURNEY:READ";

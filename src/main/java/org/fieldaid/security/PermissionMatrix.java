@@ -28,7 +28,8 @@ public final class PermissionMatrix {
                 EnumSet.noneOf(Authority.class),
                 EnumSet.of(PII_SENSITIVE));
         grant(Capability.AID,
-                EnumSet.of(HOUSEHOLD_READ, AID_READ, AID_DISTRIBUTE),
+                // officers plan rounds (and a supervisor approves them), as they register households
+                EnumSet.of(HOUSEHOLD_READ, AID_READ, AID_DISTRIBUTE, AID_PLAN),
                 EnumSet.of(AID_APPROVE, STOCK_MANAGE),
                 EnumSet.of(HOUSEHOLD_READ, AID_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
         grant(Capability.CONVOYS,

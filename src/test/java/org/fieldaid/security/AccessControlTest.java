@@ -18,6 +18,11 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fieldaid.aid.Aid;
+import org.fieldaid.aid.CorrectionForm;
+import org.fieldaid.aid.DeliveryForm;
+import org.fieldaid.aid.ReceiptForm;
+import org.fieldaid.aid.RoundForm;
 import org.fieldaid.audit.AuditFilter;
 import org.fieldaid.approval.Approvals;
 import org.fieldaid.approval.InboxFilter;
@@ -68,6 +73,10 @@ class AccessControlTest {
         ROUTES.put("households", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
         ROUTES.put("households/new", EnumSet.of(Authority.HOUSEHOLD_WRITE));
         ROUTES.put("households/:id([0-9]+)", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
+        ROUTES.put("aid/distribute", EnumSet.of(Authority.AID_DISTRIBUTE));
+        ROUTES.put("aid/stock", EnumSet.of(Authority.AID_READ));
+        ROUTES.put("aid/rounds", EnumSet.of(Authority.AID_READ));
+        ROUTES.put("aid/packages", EnumSet.of(Authority.AID_READ, Authority.CATALOGUE_MANAGE));
         ROUTES.put("approvals", EnumSet.of(Authority.HOUSEHOLD_APPROVE, Authority.AID_APPROVE, Authority.JOURNEY_APPROVE));
     }
 
@@ -78,6 +87,10 @@ class AccessControlTest {
             null, null);
     static final SettlementForm INVALID_SETTLEMENT = new SettlementForm("bad", "", BigDecimal.valueOf(100),
             BigDecimal.ZERO, null, false, null, Map.of());
+    static final ReceiptForm INVALID_RECEIPT = new ReceiptForm(null, null, 0, "", "");
+    static final CorrectionForm INVALID_CORRECTION = new CorrectionForm(null, null, 0, null, "");
+    static final RoundForm INVALID_ROUND = new RoundForm(null, null, Set.of(), null, null);
+    static final DeliveryForm INVALID_DELIVERY = new DeliveryForm(null, 0, null, null, null, null, false, "");
     static final UserForm INVALID_USER = new UserForm("X", "", null, Set.of(), true, "");
 
     static final List<Operation> OPERATIONS = List.of(
@@ -132,7 +145,26 @@ class AccessControlTest {
             op("Approvals.countInbox", APPROVERS, t -> t.approvals.countInbox(new InboxFilter(null, null))),
             op("Approvals.get", APPROVERS, t -> t.approvals.get(-1)),
             op("Approvals.approve", APPROVERS, t -> t.approvals.approve(-1, 0)),
-            op("Approvals.reject", APPROVERS, t -> t.approvals.reject(-1, 0, "")));
+            op("Approvals.reject", APPROVERS, t -> t.approvals.reject(-1, 0, "")),
+            op("Aid.packageTypes", EnumSet.of(Authority.AID_READ, Authority.CATALOGUE_MANAGE), t -> t.aid.packageTypes()),
+            op("Aid.warehouses", EnumSet.of(Authority.AID_READ), t -> t.aid.warehouses()),
+            op("Aid.stock", EnumSet.of(Authority.AID_READ), t -> t.aid.stock(-1)),
+            op("Aid.ledger", EnumSet.of(Authority.AID_READ), t -> t.aid.ledger(-1, -1, 5)),
+            op("Aid.receive", EnumSet.of(Authority.STOCK_MANAGE), t -> t.aid.receive(INVALID_RECEIPT)),
+            op("Aid.correct", EnumSet.of(Authority.STOCK_MANAGE), t -> t.aid.correct(INVALID_CORRECTION)),
+            op("Aid.setMinimumLevel", EnumSet.of(Authority.STOCK_MANAGE), t -> t.aid.setMinimumLevel(-1, -1, -1)),
+            op("Aid.rounds", EnumSet.of(Authority.AID_READ), t -> t.aid.rounds()),
+            op("Aid.round", EnumSet.of(Authority.AID_READ), t -> t.aid.round(-1)),
+            op("Aid.maySeeRound", EnumSet.of(Authority.AID_READ), t -> t.aid.maySeeRound(-1)),
+            op("Aid.needs", EnumSet.of(Authority.AID_READ), t -> t.aid.needs(-1)),
+            op("Aid.entitlementsOfRound", EnumSet.of(Authority.AID_READ), t -> t.aid.entitlementsOfRound(-1, 5)),
+            op("Aid.planRound", EnumSet.of(Authority.AID_PLAN), t -> t.aid.planRound(INVALID_ROUND)),
+            op("Aid.compute", EnumSet.of(Authority.AID_PLAN), t -> t.aid.compute(-1)),
+            op("Aid.submitRound", EnumSet.of(Authority.AID_PLAN), t -> t.aid.submitRound(-1, 0)),
+            op("Aid.entitlementsOf", EnumSet.of(Authority.AID_READ), t -> t.aid.entitlementsOf(-1)),
+            op("Aid.deliveriesOf", EnumSet.of(Authority.AID_READ), t -> t.aid.deliveriesOf(-1)),
+            op("Aid.deliver", EnumSet.of(Authority.AID_DISTRIBUTE), t -> t.aid.deliver(INVALID_DELIVERY)),
+            op("Aid.voidDelivery", EnumSet.of(Authority.AID_APPROVE), t -> t.aid.voidDelivery(-1, 0, "")));
 
     @Autowired UserAdministration userAdmin;
     @Autowired AgencyAdministration agencyAdmin;
@@ -141,6 +173,7 @@ class AccessControlTest {
     @Autowired UserPreferences preferences;
     @Autowired HouseholdRegistry households;
     @Autowired Approvals approvals;
+    @Autowired Aid aid;
     @Autowired UserDetailsService userDetails;
     @Autowired SignIn signIn;
 

@@ -1,0 +1,12 @@
+package org.fieldaid.aid;
+
+/**
+ * One handover at a distribution point. The recipient is a member ({@code memberId}) or a proxy (name and
+ * document).
+ *
+ * @param quantity what is handed over; less than the entitlement is a partial delivery
+ * @param requestKey made once per handover by the screen; a resent request with the same key records nothing new
+ */
+public record DeliveryForm(Long entitlementId, Integer quantity, Long memberId, String memberName, String proxyName,
+                           String proxyDocument, boolean identityChecked, String requestKey) {
+}

@@ -1,0 +1,5 @@
+package org.fieldaid.aid;
+
+public enum EntitlementStatus {
+    DUE, PARTLY_DELIVERED, DELIVERED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package org.fieldaid.aid;
+
+public enum RoundStatus {
+    PLANNED, SUBMITTED, APPROVED, REJECTED
+}

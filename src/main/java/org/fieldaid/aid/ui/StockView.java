@@ -1,0 +1,220 @@
+package org.fieldaid.aid.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldaid.aid.Aid;
+import org.fieldaid.aid.CorrectionForm;
+import org.fieldaid.aid.CorrectionReason;
+import org.fieldaid.aid.MovementRow;
+import org.fieldaid.aid.PackageTypeRow;
+import org.fieldaid.aid.ReceiptForm;
+import org.fieldaid.aid.StockLevel;
+import org.fieldaid.aid.WarehouseRow;
+import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.FormErrors;
+import org.fieldaid.base.ui.FormShortcuts;
+import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.GridRows;
+import org.fieldaid.base.ui.Notifications;
+import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.security.Authority;
+import org.fieldaid.security.CurrentUser;
+import org.fieldaid.settlement.Settlements;
+
+/** Stock levels per warehouse with their minimum levels; receipts and corrections for those who manage stock. */
+@Route("aid/stock")
+@RolesAllowed(Authority.Codes.AID_READ)
+@Menu(title = "nav.aid.stock", order = 31, icon = "vaadin:stock")
+class StockView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Aid aid;
+    private final AidLabels labels;
+    private final List<PackageTypeRow> types;
+    private final Select<WarehouseRow> warehouse = new Select<>();
+    private final Grid<StockLevel> levels = new Grid<>();
+    private final Grid<MovementRow> ledger = new Grid<>();
+    private final H3 ledgerTitle = new H3();
+
+    StockView(Aid aid, Settlements settlements, CurrentUser currentUser) {
+        this.aid = aid;
+        this.types = aid.packageTypes();
+        List<WarehouseRow> warehouses = aid.warehouses();
+        this.labels = new AidLabels(types, settlements.all(), warehouses, getLocale());
+        addClassName("aid-view");
+        setWidthFull();
+
+        warehouse.setAriaLabel(getTranslation("aid.warehouse"));
+        warehouse.setWidth("22rem");
+        warehouse.setItems(warehouses);
+        warehouse.setItemLabelGenerator(w -> labels.warehouse(w.id()));
+        warehouse.addValueChangeListener(e -> refresh());
+        add(new ViewHeader(getTranslation("nav.aid.stock"), getTranslation("aid.stock.description"))
+                .withActions(warehouse));
+
+        levels.addThemeVariants(GridVariant.ROW_STRIPES);
+        levels.addColumn(s -> labels.type(s.packageTypeId())).setHeader(getTranslation("aid.package")).setFlexGrow(1);
+        levels.addColumn(s -> Formats.number(s.quantity(), getLocale())).setHeader(getTranslation("aid.stock.quantity"))
+                .setWidth("8rem").setFlexGrow(0);
+        levels.addColumn(s -> Formats.number(s.minimumLevel(), getLocale()))
+                .setHeader(getTranslation("aid.stock.minimum")).setWidth("8rem").setFlexGrow(0);
+        levels.addComponentColumn(s -> {
+            Span badge = new Span(getTranslation(s.low() ? "aid.stock.low" : "aid.stock.ok"));
+            badge.addClassNames("badge", s.low() ? "badge-error" : "badge-success");
+            return badge;
+        }).setHeader(getTranslation("aid.status")).setWidth("9rem").setFlexGrow(0);
+        levels.setAllRowsVisible(true);
+        GridRows.openWith(levels, this::showLedger);
+        add(levels);
+
+        if (currentUser.has(Authority.STOCK_MANAGE)) {
+            add(receiptForm(), correctionForm());
+        }
+        ledger.addThemeVariants(GridVariant.ROW_STRIPES);
+        ledger.addColumn(m -> Formats.dateTime(m.recordedAt(), getLocale())).setHeader(getTranslation("aid.ledger.when"))
+                .setWidth("10rem").setFlexGrow(0);
+        ledger.addColumn(m -> getTranslation("aid.movement." + m.kind().name()))
+                .setHeader(getTranslation("aid.ledger.kind")).setWidth("9rem").setFlexGrow(0);
+        ledger.addColumn(m -> (m.quantity() > 0 ? "+" : "") + m.quantity()).setHeader(getTranslation("aid.ledger.change"))
+                .setWidth("6rem").setFlexGrow(0);
+        ledger.addColumn(this::details).setHeader(getTranslation("aid.ledger.details")).setFlexGrow(1);
+        ledger.addColumn(MovementRow::recordedBy).setHeader(getTranslation("aid.ledger.by")).setWidth("9rem")
+                .setFlexGrow(0);
+        ledger.setAllRowsVisible(true);
+        ledger.setVisible(false);
+        ledgerTitle.setVisible(false);
+        add(ledgerTitle, ledger);
+        if (!warehouses.isEmpty()) {
+            warehouse.setValue(warehouses.getFirst());
+        }
+    }
+
+    private String details(MovementRow m) {
+        return switch (m.kind()) {
+            case RECEIPT -> m.source() + " · " + m.waybill();
+            case CORRECTION -> getTranslation("aid.correction.reason." + m.reason().name()) + " · " + m.note();
+            default -> m.note() == null ? "" : m.note();
+        };
+    }
+
+    private void refresh() {
+        if (warehouse.getValue() != null) {
+            levels.setItems(aid.stock(warehouse.getValue().id()));
+        }
+    }
+
+    private void showLedger(StockLevel level) {
+        ledgerTitle.setText(getTranslation("aid.ledger.title", labels.type(level.packageTypeId())));
+        ledger.setItems(aid.ledger(level.warehouseId(), level.packageTypeId(), 100));
+        ledger.setVisible(true);
+        ledgerTitle.setVisible(true);
+    }
+
+    private Select<PackageTypeRow> packagePicker() {
+        Select<PackageTypeRow> type = new Select<>();
+        type.setLabel(getTranslation("aid.package"));
+        type.setItems(types);
+        type.setItemLabelGenerator(t -> t.name(getLocale()));
+        return type;
+    }
+
+    private Div receiptForm() {
+        Select<PackageTypeRow> type = packagePicker();
+        IntegerField quantity = new IntegerField(getTranslation("aid.stock.quantity"));
+        quantity.setMin(1);
+        TextField source = new TextField(getTranslation("aid.receipt.source"));
+        TextField waybill = new TextField(getTranslation("aid.receipt.waybill"));
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("packageType", type);
+        fields.put("quantity", quantity);
+        fields.put("source", source);
+        fields.put("waybill", waybill);
+        Button save = new Button(getTranslation("aid.receipt.submit"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                FormErrors.clear(fields);
+                aid.receive(new ReceiptForm(warehouseId(), type.getValue() == null ? null : type.getValue().id(),
+                        quantity.getValue(), source.getValue(), waybill.getValue()));
+                Notifications.success(getTranslation("aid.receipt.done"));
+                quantity.clear();
+                waybill.clear();
+                refresh();
+            } catch (InvalidInputException problem) {
+                FormErrors.show(this, problem, fields).forEach(Notifications::error);
+            }
+        });
+        return section("aid.receipt.title", save, type, quantity, source, waybill);
+    }
+
+    private Div correctionForm() {
+        Select<PackageTypeRow> type = packagePicker();
+        IntegerField change = new IntegerField(getTranslation("aid.correction.change"));
+        change.setHelperText(getTranslation("aid.correction.change.help"));
+        Select<CorrectionReason> reason = new Select<>();
+        reason.setLabel(getTranslation("aid.correction.reason"));
+        reason.setItems(CorrectionReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("aid.correction.reason." + r.name()));
+        TextField note = new TextField(getTranslation("aid.correction.note"));
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("packageType", type);
+        fields.put("change", change);
+        fields.put("reason", reason);
+        fields.put("note", note);
+        Button save = new Button(getTranslation("aid.correction.submit"));
+        save.addClickListener(e -> {
+            try {
+                FormErrors.clear(fields);
+                aid.correct(new CorrectionForm(warehouseId(), type.getValue() == null ? null : type.getValue().id(),
+                        change.getValue(), reason.getValue(), note.getValue()));
+                Notifications.success(getTranslation("aid.correction.done"));
+                change.clear();
+                note.clear();
+                refresh();
+            } catch (InvalidInputException problem) {
+                FormErrors.show(this, problem, fields).forEach(Notifications::error);
+            }
+        });
+        return section("aid.correction.title", save, type, change, reason, note);
+    }
+
+    private Div section(String titleKey, Button save, com.vaadin.flow.component.Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
+        row.setWrap(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.add(save);
+        Div section = new Div(new H3(getTranslation(titleKey)), row);
+        section.addClassName("aid-stock-form");
+        // Enter sends the form the person is typing in, not the other one on the page
+        FormShortcuts.click(save, Key.ENTER).listenOn(section);
+        return section;
+    }
+
+    private Long warehouseId() {
+        return warehouse.getValue() == null ? null : warehouse.getValue().id();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.aid.stock");
+    }
+}
