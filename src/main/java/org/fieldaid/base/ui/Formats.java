@@ -21,17 +21,19 @@ public final class Formats {
      * never the American "Oct 20, 2020", which the other three languages' readers take for a typo).
      */
     public static DateTimeFormatter date(Locale locale) {
-        Locale dayFirst = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(dayFirst);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(dayFirst(locale));
     }
 
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
-        Locale dayFirst = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(dayFirst).withZone(ZONE).format(instant);
+                .withLocale(dayFirst(locale)).withZone(ZONE).format(instant);
+    }
+
+    private static Locale dayFirst(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
     }
 
     public static String number(long value, Locale locale) {

@@ -259,10 +259,10 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         RegistrationForm form = toForm();
         Map<String, HasValidation> fields = fields();
         clearErrors();
-        Map<String, List<String>> problems = FormErrors.merge(FormErrors.unreadableDates(fields),
-                registry.problems(form, andSubmit));
+        Map<String, List<String>> unreadable = FormErrors.unreadableDates(fields);
+        Map<String, List<String>> problems = FormErrors.merge(unreadable, registry.problems(form, andSubmit));
         if (!problems.isEmpty()) {
-            showProblems(form, problems, fields, andSubmit);
+            showProblems(form, problems, fields, andSubmit && unreadable.isEmpty());
             return;
         }
         try {
@@ -285,6 +285,7 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
             long id = saved.id();
             getUI().ifPresent(ui -> ui.navigate("households/" + id));
         } catch (InvalidInputException ex) {
+            // the dates were readable, or nothing would have been sent
             showProblems(form, ex.problems(), fields, andSubmit);
         } catch (ConcurrentEditException ex) {
             showFailure(getTranslation("error.concurrent-edit.detail", ex.currentState()) + " " + kept());
@@ -292,7 +293,7 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void showProblems(RegistrationForm form, Map<String, List<String>> problems,
-                              Map<String, HasValidation> fields, boolean andSubmit) {
+                              Map<String, HasValidation> fields, boolean submitWithReadableDates) {
         List<String> unplaced = new ArrayList<>(FormErrors.show(this, problems, fields));
         if (problems.containsKey("members")) {
             String text = problems.get("members").stream().map(this::getTranslation)
@@ -308,8 +309,7 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         }
         unplaced.forEach(text -> message.append(text).append(' '));
         message.append(kept());
-        boolean draftWouldDo = andSubmit
-                && FormErrors.unreadableDates(fields).isEmpty() && registry.problems(form, false).isEmpty();
+        boolean draftWouldDo = submitWithReadableDates && registry.problems(form, false).isEmpty();
         if (draftWouldDo) {
             message.append(' ').append(getTranslation("household.form.draft-hint"));
         }
