@@ -26,10 +26,12 @@ import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.household.HouseholdDetails;
 import org.fieldaid.household.HouseholdRegistry;
 import org.fieldaid.household.HouseholdStatus;
+import org.fieldaid.household.HouseholdTab;
 import org.fieldaid.household.ProposedChange;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.settlement.Settlements;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One household: its record and members, its history from the audit log, and its approvals. */
 @Route("households/:id([0-9]+)")
@@ -39,11 +41,14 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final HouseholdRegistry registry;
     private final Places places;
     private final CurrentUser currentUser;
+    private final List<HouseholdTab> contributedTabs;
     private HouseholdDetails household;
     private String title = "";
 
-    HouseholdView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser) {
+    HouseholdView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser,
+            ObjectProvider<HouseholdTab> contributedTabs) {
         this.registry = registry;
+        this.contributedTabs = contributedTabs.orderedStream().toList();
         this.places = new Places(settlements.all(), getLocale());
         this.currentUser = currentUser;
         addClassName("household-view");
@@ -94,6 +99,10 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 c.duplicates(), "household.duplicates.help-record")));
         tabs.add(getTranslation("household.tab.history"), history());
         tabs.add(getTranslation("household.tab.approvals"), approvals());
+        // aid, journeys and referrals contribute their own tabs; each decides whether this reader sees it
+        for (HouseholdTab tab : contributedTabs) {
+            tab.render(household).ifPresent(content -> tabs.add(getTranslation(tab.labelKey()), content));
+        }
         add(tabs);
     }
 
