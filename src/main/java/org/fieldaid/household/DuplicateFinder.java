@@ -41,12 +41,14 @@ class DuplicateFinder {
                 continue;
             }
             String full = member.familyName() + " " + member.givenName();
-            for (HouseholdIndex.Hit hit : index.byNameKeys(NameKeys.keys(member.familyName()), member.birthDate())) {
-                if (mayBeSamePerson(member.givenName(), member.sex(), hit.givenFolded(), hit.sex())) {
-                    double score = NameKeys.similarity(full, hit.familyName() + " " + hit.givenName());
-                    long days = Math.abs(hit.birthDate().toEpochDay() - member.birthDate().toEpochDay());
-                    keep(best, candidate(i, hit, "NAME", score * (1.0 - days / 3650.0)), ownHouseholdId);
-                }
+            // first the index alone: family name key, birth date, given name and sex; then the few kept, whole
+            List<Long> alike = index.candidatesByNameKeys(NameKeys.keys(member.familyName()), member.birthDate())
+                    .stream().filter(c -> mayBeSamePerson(member.givenName(), member.sex(), c.givenFolded(), c.sex()))
+                    .map(HouseholdIndex.Candidate::personId).toList();
+            for (HouseholdIndex.Hit hit : index.byPersonIds(alike)) {
+                double score = NameKeys.similarity(full, hit.familyName() + " " + hit.givenName());
+                long days = Math.abs(hit.birthDate().toEpochDay() - member.birthDate().toEpochDay());
+                keep(best, candidate(i, hit, "NAME", score * (1.0 - days / 3650.0)), ownHouseholdId);
             }
         }
         List<DuplicateCandidate> result = new ArrayList<>(best.values());

@@ -29,10 +29,12 @@ class GivenNameKeyBackfill implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final SearchResults results;
 
-    GivenNameKeyBackfill(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    GivenNameKeyBackfill(JdbcTemplate jdbc, TransactionTemplate transactions, SearchResults results) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.results = results;
     }
 
     @Override
@@ -51,6 +53,7 @@ class GivenNameKeyBackfill implements ApplicationRunner {
     }
 
     private long backfill() {
+        results.changing();
         jdbc.update("DELETE FROM household_given_key");
         long maxId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM household", Long.class);
         long households = 0;

@@ -27,9 +27,12 @@ class HouseholdBulkLoader {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final SearchResults results;
 
-    HouseholdBulkLoader(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    HouseholdBulkLoader(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+                        SearchResults results) {
         this.jdbc = jdbc;
+        this.results = results;
         this.transactions = transactions;
         this.events = events;
     }
@@ -100,7 +103,8 @@ class HouseholdBulkLoader {
                         Vulnerability.join(m.vulnerabilities(), false), Vulnerability.join(m.vulnerabilities(), true),
                         f.status() == HouseholdStatus.RETURNED});
                 for (String key : NameKeys.keys(m.familyName())) {
-                    keys.add(new Object[] {key, Date.valueOf(m.birthDate()), pid, hid});
+                    keys.add(HouseholdIndex.personKey(key, m.birthDate(), pid, hid, NameKeys.fold(m.givenName()),
+                            m.sex()));
                 }
             }
             String draftAgency = HouseholdIndex.draftAgency(f.status(), f.agencyCode());
@@ -115,6 +119,7 @@ class HouseholdBulkLoader {
                         null, created));
             }
         }
+        results.changing();
         jdbc.batchUpdate("""
                 INSERT INTO household (id, registration_number, status, head_family_name, head_given_name,
                   member_count, origin_settlement_id, current_settlement_id, current_address, displaced_on, phone,

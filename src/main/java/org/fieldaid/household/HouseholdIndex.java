@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
@@ -37,9 +38,11 @@ class HouseholdIndex {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final SearchResults results;
 
-    HouseholdIndex(JdbcTemplate jdbc) {
+    HouseholdIndex(JdbcTemplate jdbc, SearchResults results) {
         this.jdbc = jdbc;
+        this.results = results;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -48,6 +51,7 @@ class HouseholdIndex {
      * refer to them.
      */
     void forget(long householdId) {
+        results.changing();
         jdbc.update("DELETE FROM person_name_key WHERE household_id = ?", householdId);
         jdbc.update("DELETE FROM household_name_key WHERE household_id = ?", householdId);
         jdbc.update("DELETE FROM household_given_key WHERE household_id = ?", householdId);
@@ -63,7 +67,8 @@ class HouseholdIndex {
             // the duplicate check pairs a name with a birth date; a draft may not know it yet
             if (person.getBirthDate() != null) {
                 for (String key : NameKeys.keys(person.getFamilyName())) {
-                    personKeys.add(new Object[] {key, Date.valueOf(person.getBirthDate()), person.getId(), id});
+                    personKeys.add(personKey(key, person.getBirthDate(), person.getId(), id, person.getGivenFolded(),
+                            person.getSex()));
                 }
             }
         }
@@ -76,8 +81,15 @@ class HouseholdIndex {
                 .map(v -> new Object[] {v.name(), id, draftAgency}).toList());
     }
 
-    static final String INSERT_PERSON_KEY =
-            "INSERT INTO person_name_key (name_key, birth_date, person_id, household_id) VALUES (?, ?, ?, ?)";
+    static final String INSERT_PERSON_KEY = "INSERT INTO person_name_key (name_key, birth_date, person_id,"
+            + " household_id, given_folded, sex) VALUES (?, ?, ?, ?, ?, ?)";
+
+    /** A person_name_key row: the key of the family name, and what the duplicate check's first step weighs. */
+    static Object[] personKey(String key, LocalDate birthDate, long personId, long householdId, String givenFolded,
+                              Sex sex) {
+        return new Object[] {key, Date.valueOf(birthDate), personId, householdId, givenFolded == null ? ""
+                : givenFolded, sex == null ? null : sex.name()};
+    }
 
     static final String INSERT_NEED =
             "INSERT INTO household_vulnerability (code, household_id, draft_agency) VALUES (?, ?, ?)";
@@ -95,6 +107,7 @@ class HouseholdIndex {
 
     /** The household left the draft state: other agencies' searches find it from now on. */
     void submitted(long householdId) {
+        results.changing();
         jdbc.update("UPDATE household_name_key SET draft_agency = NULL WHERE household_id = ?", householdId);
         jdbc.update("UPDATE household_given_key SET draft_agency = NULL WHERE household_id = ?", householdId);
         jdbc.update("UPDATE household_vulnerability SET draft_agency = NULL WHERE household_id = ?", householdId);
@@ -112,17 +125,47 @@ class HouseholdIndex {
                 .map(key -> new Object[] {key, householdId, draftAgency}).toList();
     }
 
-    /** Persons whose family name shares a key and whose birth date is within a year of the given one. */
-    List<Hit> byNameKeys(Set<String> keys, LocalDate birthDate) {
+    /**
+     * A person that the duplicate check's first step found by family name key and birth date, with what decides
+     * whether they may be the member: the given name, folded, and the sex.
+     */
+    record Candidate(long personId, String givenFolded, Sex sex) {
+    }
+
+    /**
+     * Persons whose family name has one of the keys and whose birth date is within a year of the given one, read
+     * from one index alone: one range of (name_key, birth_date) per key. An IN over the keys was read as every person
+     * of each key, and each was then read from the person and household tables.
+     */
+    List<Candidate> candidatesByNameKeys(Set<String> keys, LocalDate birthDate) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        var params = new MapSqlParameterSource().addValue("keys", keys)
-                .addValue("from", Date.valueOf(birthDate.minusYears(1)))
+        var params = new MapSqlParameterSource().addValue("from", Date.valueOf(birthDate.minusYears(1)))
                 .addValue("to", Date.valueOf(birthDate.plusYears(1)));
-        return named.query("SELECT DISTINCT " + HIT_COLUMNS + """
-                 FROM person_name_key k JOIN person p ON p.id = k.person_id JOIN household h ON h.id = p.household_id
-                WHERE k.name_key IN (:keys) AND k.birth_date BETWEEN :from AND :to""", params, this::hit);
+        List<String> ranges = new ArrayList<>();
+        for (String key : keys) {
+            params.addValue("key" + ranges.size(), key);
+            ranges.add("SELECT k.person_id, k.given_folded, k.sex FROM person_name_key k WHERE k.name_key = :key"
+                    + ranges.size() + " AND k.birth_date BETWEEN :from AND :to");
+        }
+        Map<Long, Candidate> distinct = new java.util.LinkedHashMap<>();
+        named.query(String.join(" UNION ALL ", ranges), params, (java.sql.ResultSet rs) -> {
+            long personId = rs.getLong(1);
+            distinct.putIfAbsent(personId, new Candidate(personId, rs.getString(2),
+                    rs.getString(3) == null ? null : Sex.valueOf(rs.getString(3))));
+        });
+        return List.copyOf(distinct.values());
+    }
+
+    /** The persons, whole, with their households: those the duplicate check's first step kept. */
+    List<Hit> byPersonIds(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return named.query("SELECT " + HIT_COLUMNS + """
+                 FROM person p JOIN household h ON h.id = p.household_id
+                WHERE p.id IN (:ids)""", new MapSqlParameterSource("ids", personIds), this::hit);
     }
 
     /**

@@ -62,6 +62,7 @@ public class HouseholdRegistry {
     private final HouseholdRepository households;
     private final HouseholdIndex index;
     private final HouseholdPages pages;
+    private final SearchResults results;
     private final DuplicateFinder duplicates;
     private final HouseholdChangeRepository changes;
     private final ConsentRecordRepository consents;
@@ -71,13 +72,14 @@ public class HouseholdRegistry {
     private final Caller caller;
     private final Clock clock;
 
-    HouseholdRegistry(HouseholdRepository households, HouseholdIndex index, HouseholdPages pages,
+    HouseholdRegistry(HouseholdRepository households, HouseholdIndex index, HouseholdPages pages, SearchResults results,
                       DuplicateFinder duplicates, HouseholdChangeRepository changes, ConsentRecordRepository consents,
                       Approvals approvals, AuditLog auditLog, ApplicationEventPublisher events, Caller caller,
                       Clock clock) {
         this.households = households;
         this.index = index;
         this.pages = pages;
+        this.results = results;
         this.duplicates = duplicates;
         this.changes = changes;
         this.consents = consents;
@@ -390,13 +392,14 @@ public class HouseholdRegistry {
         if (onlyConsented() || !noPlaceStatusOrAgency(filter)) {
             return Optional.empty();
         }
+        String agency = callerAgency();
         if (filter.vulnerability() != null) {
-            return noText(filter) ? Optional.of(index.idsWithNeed(filter.vulnerability(), callerAgency()))
-                    : Optional.empty();
+            return noText(filter) ? Optional.of(results.find(agency, null, filter.vulnerability(),
+                    () -> index.idsWithNeed(filter.vulnerability(), agency))) : Optional.empty();
         }
         HouseholdSearch.Terms terms = HouseholdSearch.terms(filter.text());
-        return terms.isEmpty() ? Optional.empty()
-                : Optional.of(index.idsMatching(terms, callerAgency(), households::maxId));
+        return terms.isEmpty() ? Optional.empty() : Optional.of(results.find(agency, filter.text(), null,
+                () -> index.idsMatching(terms, agency, households::maxId)));
     }
 
     private Specification<Household> matching(HouseholdFilter filter) {

@@ -115,6 +115,14 @@ class Person {
         return familyName;
     }
 
+    String getGivenFolded() {
+        return givenFolded;
+    }
+
+    Sex getSex() {
+        return sex;
+    }
+
     String getGivenName() {
         return givenName;
     }

@@ -396,6 +396,26 @@ class HouseholdRegistryTest {
         assertThat(registry.count(HouseholdFilter.text(given))).isEqualTo(1);
     }
 
+    @Test
+    void aSearchKeptBetweenTheListsCountAndItsPagesSeesAChangeAtOnce() {
+        String before = unique("Melkonyan");
+        String after = unique("Mirzoyan");
+        signIn.as("mchs.officer");
+        HouseholdDetails draft = registry.saveDraft(family(member(before, "Siranush", Relation.HEAD,
+                LocalDate.of(1975, 5, 5), null, null)));
+        // the list counts, then reads its first page: the second call is answered from the kept ids
+        assertThat(registry.count(HouseholdFilter.text(before))).isEqualTo(1);
+        assertThat(idsFound(before)).containsExactly(draft.id());
+        assertThat(registry.count(HouseholdFilter.text(after))).isZero();
+
+        registry.update(draft.id(), draft.version(), family(member(after, "Siranush", Relation.HEAD,
+                LocalDate.of(1975, 5, 5), null, null)));
+        assertThat(registry.count(HouseholdFilter.text(before))).isZero();
+        assertThat(idsFound(before)).isEmpty();
+        assertThat(registry.count(HouseholdFilter.text(after))).isEqualTo(1);
+        assertThat(idsFound(after + " Siranush")).containsExactly(draft.id());
+    }
+
     // --- the duplicate check: given names across scripts, and sex (issue 8) ---------------------------------------
 
     @Test
