@@ -101,7 +101,7 @@ public class ExportDialog extends Dialog {
 
         message.setVisible(false);
         message.getElement().setAttribute("role", "alert");
-        message.addClassName("form-message");
+        message.addClassName("export-message");
         working.setIndeterminate(true);
         HorizontalLayout progress = new HorizontalLayout(working, written);
         progress.setWidthFull();
@@ -215,17 +215,18 @@ public class ExportDialog extends Dialog {
         stopPolling();
         idle();
         show(getTranslation(result.complete() ? "export.done" : "export.stopped",
-                Formats.number(result.rows(), getLocale())));
+                Formats.number(result.rows(), getLocale())), result.complete() ? "done" : "stopped");
     }
 
     private void failed(String key) {
         stopPolling();
         idle();
-        show(getTranslation(key));
+        show(getTranslation(key), "failed");
     }
 
-    private void show(String text) {
+    private void show(String text, String outcome) {
         message.setText(text);
+        message.getElement().setAttribute("data-outcome", outcome);
         message.setVisible(true);
     }
 
