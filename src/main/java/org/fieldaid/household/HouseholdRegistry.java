@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.fieldaid.approval.ApprovalDecided;
 import org.fieldaid.approval.ApprovalRequested;
@@ -58,11 +59,14 @@ public class HouseholdRegistry {
     private static final String FULL_READERS = "hasAuthority('" + HOUSEHOLD_READ + "')";
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
+    private static final java.util.Set<String> LIST_ORDERS = java.util.Set.of("id", "registrationNumber",
+            "headFamilyName", "memberCount", "displacedOn", "status");
 
     private final HouseholdRepository households;
     private final HouseholdIndex index;
     private final HouseholdPages pages;
     private final SearchResults results;
+    private final HouseholdStreams streams;
     private final DuplicateFinder duplicates;
     private final HouseholdChangeRepository changes;
     private final ConsentRecordRepository consents;
@@ -73,6 +77,7 @@ public class HouseholdRegistry {
     private final Clock clock;
 
     HouseholdRegistry(HouseholdRepository households, HouseholdIndex index, HouseholdPages pages, SearchResults results,
+                      HouseholdStreams streams,
                       DuplicateFinder duplicates, HouseholdChangeRepository changes, ConsentRecordRepository consents,
                       Approvals approvals, AuditLog auditLog, ApplicationEventPublisher events, Caller caller,
                       Clock clock) {
@@ -80,6 +85,7 @@ public class HouseholdRegistry {
         this.index = index;
         this.pages = pages;
         this.results = results;
+        this.streams = streams;
         this.duplicates = duplicates;
         this.changes = changes;
         this.consents = consents;
@@ -441,6 +447,30 @@ public class HouseholdRegistry {
             return indexed.get().length;
         }
         return households.count(matching(filter));
+    }
+
+    /**
+     * Every household the list shows for the filter, in the list's order, handed to the sink one at a time, for an
+     * export. The same visibility as the list: partners get consented households, nobody another agency's drafts.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public void forEachHousehold(HouseholdFilter filter, Sort sort, Consumer<HouseholdExportRow> sink) {
+        mayFilter(filter);
+        streams.households(matching(filter), sortable(sort), mayReadSensitive(), sink);
+    }
+
+    /** The members of every household {@link #forEachHousehold} would hand over, household by household. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public void forEachPerson(HouseholdFilter filter, Sort sort, Consumer<PersonExportRow> sink) {
+        mayFilter(filter);
+        streams.persons(matching(filter), sortable(sort), mayReadSensitive(), sink);
+    }
+
+    /** The list's own sort orders; anything else is ignored rather than run. */
+    private static Sort sortable(Sort sort) {
+        return Sort.by(sort.stream().filter(o -> LIST_ORDERS.contains(o.getProperty())).toList());
     }
 
     @Transactional(readOnly = true)

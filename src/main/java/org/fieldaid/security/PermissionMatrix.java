@@ -47,7 +47,9 @@ public final class PermissionMatrix {
         grant(Capability.COORDINATION,
                 EnumSet.of(REPORT_READ),
                 EnumSet.noneOf(Authority.class),
-                EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
+                // the coordinators' analysts read the registry and export it, names included, for the ministries
+                // and partners they coordinate with; health and protection details stay out (decision 020)
+                EnumSet.of(HOUSEHOLD_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
         grant(Capability.PARTNER,
                 EnumSet.of(HOUSEHOLD_READ_CONSENTED, REPORT_READ),
                 EnumSet.noneOf(Authority.class),

@@ -37,7 +37,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
      */
     static final Set<Authority> IN_SERVICE = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED,
             Authority.HOUSEHOLD_WRITE, Authority.HOUSEHOLD_APPROVE, Authority.PII_SENSITIVE, Authority.AUDIT_READ,
-            Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE);
+            Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE, Authority.EXPORT_PERSONAL,
+            Authority.EXPORT_AGGREGATE);
 
     HomeView(CurrentUser currentUser) {
         addClassName("home-view");

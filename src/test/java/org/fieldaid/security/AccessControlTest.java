@@ -27,7 +27,13 @@ import org.fieldaid.audit.AuditFilter;
 import org.fieldaid.approval.Approvals;
 import org.fieldaid.approval.InboxFilter;
 import org.fieldaid.audit.AuditLog;
+import java.io.OutputStream;
+import org.fieldaid.household.HouseholdExports;
 import org.fieldaid.household.HouseholdFilter;
+import org.fieldaid.report.ColumnAccess;
+import org.fieldaid.report.ExportOptions;
+import org.fieldaid.report.Exports;
+import org.springframework.data.domain.Sort;
 import org.fieldaid.household.HouseholdRegistry;
 import org.fieldaid.household.RegistrationForm;
 import org.fieldaid.settlement.SettlementForm;
@@ -91,6 +97,9 @@ class AccessControlTest {
     static final CorrectionForm INVALID_CORRECTION = new CorrectionForm(null, null, 0, null, "");
     static final RoundForm INVALID_ROUND = new RoundForm(null, null, Set.of(), null, null);
     static final DeliveryForm INVALID_DELIVERY = new DeliveryForm(null, 0, null, null, null, null, false, "");
+    static final Set<Authority> EXPORTERS = EnumSet.of(Authority.EXPORT_PERSONAL, Authority.EXPORT_AGGREGATE);
+    /** A search that finds no household, so that an allowed export or stream reads nothing. */
+    static final HouseholdFilter NOBODY = HouseholdFilter.text("Qqqqxxqqq");
     static final UserForm INVALID_USER = new UserForm("X", "", null, Set.of(), true, "");
 
     static final List<Operation> OPERATIONS = List.of(
@@ -164,7 +173,17 @@ class AccessControlTest {
             op("Aid.entitlementsOf", EnumSet.of(Authority.AID_READ), t -> t.aid.entitlementsOf(-1)),
             op("Aid.deliveriesOf", EnumSet.of(Authority.AID_READ), t -> t.aid.deliveriesOf(-1)),
             op("Aid.deliver", EnumSet.of(Authority.AID_DISTRIBUTE), t -> t.aid.deliver(INVALID_DELIVERY)),
-            op("Aid.voidDelivery", EnumSet.of(Authority.AID_APPROVE), t -> t.aid.voidDelivery(-1, 0, "")));
+            op("Aid.voidDelivery", EnumSet.of(Authority.AID_APPROVE), t -> t.aid.voidDelivery(-1, 0, "")),
+            op("HouseholdRegistry.forEachHousehold", READERS,
+                    t -> t.households.forEachHousehold(NOBODY, Sort.unsorted(), row -> { })),
+            op("HouseholdRegistry.forEachPerson", READERS,
+                    t -> t.households.forEachPerson(NOBODY, Sort.unsorted(), row -> { })),
+            op("Exports.columnsFor", EXPORTERS, t -> t.exports.columnsFor(t.householdExports.households(NOBODY,
+                    Sort.unsorted()))),
+            op("Exports.mayTake", EXPORTERS, t -> t.exports.mayTake(ColumnAccess.PERSONAL)),
+            op("Exports.write", EXPORTERS, t -> t.exports.write(t.householdExports.households(NOBODY, Sort.unsorted()),
+                    new ExportOptions(false, false, "too short"), OutputStream.nullOutputStream(), () -> true,
+                    rows -> { })));
 
     @Autowired UserAdministration userAdmin;
     @Autowired AgencyAdministration agencyAdmin;
@@ -174,6 +193,8 @@ class AccessControlTest {
     @Autowired HouseholdRegistry households;
     @Autowired Approvals approvals;
     @Autowired Aid aid;
+    @Autowired Exports exports;
+    @Autowired HouseholdExports householdExports;
     @Autowired UserDetailsService userDetails;
     @Autowired SignIn signIn;
 

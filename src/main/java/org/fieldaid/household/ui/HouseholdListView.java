@@ -27,11 +27,14 @@ import org.fieldaid.base.ui.FormShortcuts;
 import org.fieldaid.base.ui.GridRows;
 import org.fieldaid.base.ui.NarrowScreenColumns;
 import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.household.HouseholdExports;
 import org.fieldaid.household.HouseholdFilter;
 import org.fieldaid.household.HouseholdRegistry;
 import org.fieldaid.household.HouseholdRow;
 import org.fieldaid.household.HouseholdStatus;
 import org.fieldaid.household.Vulnerability;
+import org.fieldaid.report.Exports;
+import org.fieldaid.report.ui.ExportDialog;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.settlement.SettlementRow;
@@ -61,7 +64,8 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
     private long matches;
     private final List<Grid.Column<HouseholdRow>> secondary = new ArrayList<>();
 
-    HouseholdListView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser) {
+    HouseholdListView(HouseholdRegistry registry, Settlements settlements, CurrentUser currentUser,
+                      HouseholdExports householdExports, Exports exports) {
         this.registry = registry;
         this.places = new Places(settlements.all(), getLocale());
         addClassName("admin-view");
@@ -75,6 +79,14 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
         search.addClassName("household-search");
         ViewHeader header = new ViewHeader(getTranslation("nav.households"), getTranslation("household.list.description"));
         header.withActions(search);
+        if (currentUser.has(Authority.EXPORT_PERSONAL) || currentUser.has(Authority.EXPORT_AGGREGATE)) {
+            // the file holds what the list shows now: its filters and its order
+            Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
+                    e -> new ExportDialog(exports, List.of(householdExports.households(filter(), sort()),
+                            householdExports.persons(filter(), sort())), getTranslation("nav.households")).open());
+            export.addClassName("export-button");
+            header.withActions(export);
+        }
         if (currentUser.has(Authority.HOUSEHOLD_WRITE)) {
             Button register = new Button(getTranslation("household.register"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("households/new")));
@@ -160,6 +172,15 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
         header.getElement().setAttribute("title", getTranslation(key));
         header.getElement().setAttribute("aria-label", getTranslation(key));
         return header;
+    }
+
+    /** The grid's order as the person chose it, newest first when none. */
+    private Sort sort() {
+        List<Sort.Order> orders = grid.getSortOrder().stream().filter(o -> o.getSorted().getKey() != null)
+                .map(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted().getKey()) : Sort.Order.desc(o.getSorted().getKey()))
+                .toList();
+        return orders.isEmpty() ? Sort.by(Sort.Direction.DESC, "id") : Sort.by(orders);
     }
 
     private HouseholdFilter filter() {

@@ -1,0 +1,212 @@
+package org.fieldaid.report;
+
+import static org.fieldaid.security.Authority.Codes.EXPORT_AGGREGATE;
+import static org.fieldaid.security.Authority.Codes.EXPORT_PERSONAL;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import net.lingala.zip4j.io.outputstream.ZipOutputStream;
+import net.lingala.zip4j.model.ZipParameters;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.CompressionMethod;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.fieldaid.base.AuditRecord;
+import org.fieldaid.base.Caller;
+import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.security.Authority;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a list to CSV (RFC 4180, UTF-8) as it streams from the database, with the columns the caller may take,
+ * and audits every export, finished or not (decision 020).
+ */
+@Service
+public class Exports {
+
+    private static final String EXPORTERS = "hasAnyAuthority('" + EXPORT_PERSONAL + "', '" + EXPORT_AGGREGATE + "')";
+    /** Progress is reported every this many rows. */
+    static final int PROGRESS_STEP = 2_000;
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final Caller caller;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate audit;
+
+    Exports(Caller caller, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.caller = caller;
+        this.events = events;
+        this.audit = new TransactionTemplate(transactions);
+        this.audit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The columns of the source that the caller may take, in the source's order. */
+    @PreAuthorize(EXPORTERS)
+    public <R> List<ExportColumn<R>> columnsFor(ExportSource<R> source) {
+        return source.columns().stream().filter(c -> c.access().allowedTo(this::has)).toList();
+    }
+
+    /** Whether the caller may take the column: for a screen that says which columns the file will have. */
+    @PreAuthorize(EXPORTERS)
+    public boolean mayTake(ColumnAccess access) {
+        return access.allowedTo(this::has);
+    }
+
+    /**
+     * Writes the export to the stream, which it does not close.
+     *
+     * @param cancelled asked between rows; when it answers true the export stops, and is audited as cancelled
+     * @param progress told the number of rows written, every {@value #PROGRESS_STEP} rows and at the end
+     * @throws InvalidInputException for a passphrase too short ({@code passphrase})
+     */
+    @PreAuthorize(EXPORTERS)
+    public <R> ExportResult write(ExportSource<R> source, ExportOptions options, OutputStream out,
+                                  BooleanSupplier cancelled, LongConsumer progress) {
+        checkPassphrase(options);
+        List<ExportColumn<R>> columns = columnsFor(source);
+        List<String> names = columns.stream().map(ExportColumn::name).toList();
+        long[] rows = {0};
+        boolean complete = false;
+        try {
+            OutputStream target = options.encrypted() ? encrypted(out, options.passphrase(), source.list() + ".csv")
+                    : out;
+            Writer writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+            if (options.byteOrderMark()) {
+                writer.write('\uFEFF');
+            }
+            CSVPrinter printer = new CSVPrinter(writer, CSV);
+            printer.printRecord(names);
+            if (options.hxlTags()) {
+                printer.printRecord(columns.stream().map(ExportColumn::hxl).toList());
+            }
+            List<Object> cells = new ArrayList<>(columns.size());
+            try {
+                source.forEach(row -> {
+                    if (cancelled.getAsBoolean()) {
+                        throw new ExportCancelled();
+                    }
+                    cells.clear();
+                    for (ExportColumn<R> column : columns) {
+                        cells.add(cell(column, column.value().apply(row)));
+                    }
+                    try {
+                        printer.printRecord(cells);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (++rows[0] % PROGRESS_STEP == 0) {
+                        progress.accept(rows[0]);
+                    }
+                });
+                complete = true;
+            } catch (ExportCancelled stopped) {
+                // what was written stays a readable file; the audit says it is not all
+            }
+            printer.flush();
+            if (target != out) {
+                ((ZipOutputStream) target).closeEntry();
+                target.close();
+            }
+            progress.accept(rows[0]);
+            return new ExportResult(rows[0], names, complete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            audit(source, options, names, rows[0], complete);
+        }
+    }
+
+    private static void checkPassphrase(ExportOptions options) {
+        if (options.encrypted() && options.passphrase().strip().length() < ExportOptions.MIN_PASSPHRASE) {
+            throw InvalidInputException.of("passphrase", "export.error.passphrase-short");
+        }
+    }
+
+    /**
+     * The ZIP keeps the stream open below it: zip4j closes what it wraps, and the download handler owns the
+     * response's stream.
+     */
+    private static ZipOutputStream encrypted(OutputStream out, String passphrase, String fileName) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        }, passphrase.toCharArray());
+        ZipParameters parameters = new ZipParameters();
+        parameters.setCompressionMethod(CompressionMethod.DEFLATE);
+        parameters.setEncryptFiles(true);
+        parameters.setEncryptionMethod(EncryptionMethod.AES);
+        parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+        parameters.setFileNameInZip(fileName);
+        zip.putNextEntry(parameters);
+        return zip;
+    }
+
+    static Object cell(ExportColumn<?> column, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (column.kind()) {
+            case NUMBER -> value.toString();
+            case DATE -> switch (value) {
+                case LocalDate d -> d.toString();
+                case LocalDateTime t -> t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+                case Instant i -> DateTimeFormatter.ISO_INSTANT.format(i);
+                default -> neutralised(value.toString());
+            };
+            case TEXT -> neutralised(value.toString());
+        };
+    }
+
+    /**
+     * A text cell that a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return first) gets a
+     * leading apostrophe, as OWASP advises against CSV injection; the value is otherwise kept as it is.
+     */
+    static String neutralised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+    private void audit(ExportSource<?> source, ExportOptions options, List<String> columns, long rows,
+                       boolean complete) {
+        String summary = "Exported " + source.list() + ": " + rows + " rows" + (complete ? "" : " (not complete)")
+                + (options.encrypted() ? ", encrypted" : "");
+        String details = "filter: " + source.filter() + "; columns: " + String.join(", ", columns)
+                + "; rows: " + rows + "; complete: " + complete + "; encrypted: " + options.encrypted();
+        audit.executeWithoutResult(status -> events.publishEvent(AuditRecord.of(complete ? "EXPORT" : "EXPORT_STOPPED",
+                "EXPORT", source.list(), summary, null, details)));
+    }
+
+    private boolean has(Authority authority) {
+        return caller.hasAuthority(authority.code());
+    }
+}

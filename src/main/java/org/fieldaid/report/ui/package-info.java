@@ -1,0 +1,3 @@
+/** The export dialog that every list opens, and the report screens. */
+@org.springframework.modulith.NamedInterface("ui")
+package org.fieldaid.report.ui;
