@@ -1,6 +1,5 @@
 package org.fieldaid.benchmark;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +18,6 @@ import org.fieldaid.household.SearchResultsForTests;
 import org.fieldaid.household.Relation;
 import org.fieldaid.household.Sex;
 import org.fieldaid.household.Vulnerability;
-import org.fieldaid.support.PostgresInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,28 +56,18 @@ class HouseholdBenchmark {
         List<String> report = new ArrayList<>();
         String databases = System.getProperty("benchmark.databases", "H2,PostgreSQL");
         if (databases.contains("H2")) {
-            // -Dbenchmark.h2-dir=DIR measures a database an earlier run loaded (kept under target/benchmark-h2)
-            String loaded = System.getProperty("benchmark.h2-dir", "");
-            report.add(measure("H2", new String[] {"--fieldaid.data-dir=" + (loaded.isBlank() ? Path.of("target",
-                    "benchmark-h2", Long.toString(System.nanoTime())).toAbsolutePath() : Path.of(loaded)
-                    .toAbsolutePath())}, loaded.isBlank()));
+            report.add(measure("H2", ScaleDatabases.h2(HOUSEHOLDS)));
         }
         if (databases.contains("PostgreSQL")) {
-            var pg = PostgresInitializer.server();
-            report.add(measure("PostgreSQL", new String[] {"--spring.datasource.url=" + pg.getJdbcUrl("postgres",
-                    "postgres"), "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"},
-                    true));
+            report.add(measure("PostgreSQL", ScaleDatabases.postgres(HOUSEHOLDS)));
         }
         System.out.println();
         System.out.println("Household benchmark, " + HOUSEHOLDS + " households, " + ROUNDS + " rounds each");
         report.forEach(System.out::println);
     }
 
-    private String measure(String database, String[] connection, boolean load) {
-        List<String> args = new ArrayList<>(List.of(connection));
-        if (load) {
-            args.add("--fieldaid.scale-data.households=" + HOUSEHOLDS);
-        }
+    private String measure(String database, List<String> connection) {
+        List<String> args = new ArrayList<>(connection);
         args.add("--server.port=0");
         args.add("--spring.main.banner-mode=off");
         args.add("--logging.level.org.fieldaid=info");

@@ -1,0 +1,145 @@
+package org.fieldaid.benchmark;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.fieldaid.FieldAidApplication;
+import org.fieldaid.household.HouseholdExports;
+import org.fieldaid.household.HouseholdFilter;
+import org.fieldaid.report.ExportOptions;
+import org.fieldaid.report.ExportResult;
+import org.fieldaid.report.Exports;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Exporting every person of the scale data, as an analyst with every personal column, on H2 and PostgreSQL: rows
+ * per second next to the database's own CSV writer on the same rows (H2 {@code CSVWRITE}, PostgreSQL
+ * {@code COPY ... TO STDOUT WITH CSV}), and how much the live heap grows while the export streams.
+ */
+class ExportBenchmark {
+
+    private static final int HOUSEHOLDS = Integer.getInteger("benchmark.households", 250_000);
+    /** The persons export's rows as the database writes them itself: the same join and the same order. */
+    private static final String SAME_ROWS = """
+            SELECT h.registration_number, h.status, p.relation, p.family_name, p.given_name, p.patronymic, p.sex,
+                   p.birth_date, p.birth_date_estimated, p.document_type, p.document_number, p.vulnerabilities,
+                   h.origin_settlement_id, h.current_settlement_id, p.returned
+              FROM person p JOIN household h ON h.id = p.household_id
+             WHERE h.status <> 'DRAFT' OR h.agency_code = 'MFA'
+             ORDER BY h.id DESC, p.position""";
+
+    @Test
+    void everyPersonOfTheScaleDataExportedAtScale() throws Exception {
+        String databases = System.getProperty("benchmark.databases", "H2,PostgreSQL");
+        List<String> report = new ArrayList<>();
+        if (databases.contains("H2")) {
+            report.add(measure("H2", ScaleDatabases.h2(HOUSEHOLDS)));
+        }
+        if (databases.contains("PostgreSQL")) {
+            report.add(measure("PostgreSQL", ScaleDatabases.postgres(HOUSEHOLDS)));
+        }
+        System.out.println();
+        System.out.println("Export benchmark, " + HOUSEHOLDS + " households");
+        report.forEach(System.out::println);
+    }
+
+    private String measure(String database, List<String> connection) throws Exception {
+        List<String> args = new ArrayList<>(connection);
+        args.addAll(List.of("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.org.fieldaid=info"));
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FieldAidApplication.class)
+                .profiles("demo").run(args.toArray(String[]::new))) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            signIn(app, "mfa.analyst");
+            Exports exports = app.getBean(Exports.class);
+            HouseholdExports households = app.getBean(HouseholdExports.class);
+            long persons = jdbc.queryForObject("SELECT COUNT(*) FROM person", Long.class);
+
+            // warm-up: the first thousands of rows
+            AtomicLong warm = new AtomicLong();
+            exports.write(households.persons(HouseholdFilter.none(), Sort.unsorted()), ExportOptions.plain(),
+                    OutputStream.nullOutputStream(), () -> warm.incrementAndGet() > 50_000, rows -> { });
+
+            CountingStream out = new CountingStream();
+            long start = System.nanoTime();
+            ExportResult result = exports.write(households.persons(HouseholdFilter.none(), Sort.unsorted()),
+                    ExportOptions.plain(), out, () -> false, rows -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            double databaseSeconds = databaseWriter(database, jdbc);
+
+            // the live heap: collected at every 100,000 rows, against what it was before the export
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            System.gc();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            long[] highest = {0};
+            exports.write(households.persons(HouseholdFilter.none(), Sort.unsorted()), ExportOptions.plain(),
+                    OutputStream.nullOutputStream(), () -> false, rows -> {
+                        if (rows % 100_000 == 0) {
+                            System.gc();
+                            highest[0] = Math.max(highest[0], memory.getHeapMemoryUsage().getUsed() - before);
+                        }
+                    });
+            return String.format(Locale.ROOT, """
+                    %s: %,d persons
+                      export, all persons, every personal column   %,d rows in %.1f s = %,.0f rows/s, %,d MB written
+                      the database's own CSV writer, same rows     %.1f s = %,.0f rows/s   (export at %.2f× its rate)
+                      live heap growth while exporting             %.1f MB (largest, collected every 100,000 rows)""",
+                    database, persons, result.rows(), seconds, result.rows() / seconds, out.bytes.get() >> 20,
+                    databaseSeconds, persons / databaseSeconds, (result.rows() / seconds) / (persons / databaseSeconds),
+                    highest[0] / 1048576.0);
+        }
+    }
+
+    /** The same rows written to CSV by the database itself. */
+    private static double databaseWriter(String database, JdbcTemplate jdbc) throws Exception {
+        long start = System.nanoTime();
+        if ("H2".equals(database)) {
+            Path file = Files.createTempFile("h2-csvwrite", ".csv");
+            jdbc.execute("CALL CSVWRITE('" + file + "', '" + SAME_ROWS.replace("'", "''") + "', 'charset=UTF-8')");
+            Files.delete(file);
+        } else {
+            try (var connection = jdbc.getDataSource().getConnection()) {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + SAME_ROWS
+                        + ") TO STDOUT WITH CSV HEADER", OutputStream.nullOutputStream());
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void signIn(ConfigurableApplicationContext app, String username) {
+        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolderStrategy holder = app.getBean(SecurityContextHolderStrategy.class);
+        var context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        holder.setContext(context);
+    }
+
+    private static final class CountingStream extends OutputStream {
+        final AtomicLong bytes = new AtomicLong();
+
+        @Override
+        public void write(int b) {
+            bytes.incrementAndGet();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes.addAndGet(len);
+        }
+    }
+}
