@@ -7,7 +7,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,21 +59,21 @@ class HouseholdStreams {
         }
     }
 
-    /** The members of the filter's households, household by household in the list's order, each in its order. */
+    /**
+     * The members of the filter's households, household by household in the list's order, each in its order. The
+     * filter applies to the households the members are joined to, so no list of matching households is built first.
+     */
     void persons(Specification<Household> filter, Sort sort, boolean sensitive, Consumer<PersonExportRow> sink) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Person> p = query.from(Person.class);
-        Join<Person, Household> h = p.join("household");
-        Subquery<Long> households = query.subquery(Long.class);
-        Root<Household> matching = households.from(Household.class);
-        households.select(matching.get("id")).where(filter.toPredicate(matching, query, cb));
+        Root<Household> h = query.from(Household.class);
+        Join<Household, Person> p = h.join("members");
         List<Selection<?>> columns = new java.util.ArrayList<>(List.of(h.get("registrationNumber"), h.get("status"),
                 h.get("originSettlementId"), h.get("currentSettlementId")));
         PERSON_COLUMNS.forEach(c -> columns.add(p.get(c)));
         var orders = new java.util.ArrayList<>(QueryUtils.toOrders(stable(sort), h, cb));
         orders.add(cb.asc(p.get("position")));
-        query.multiselect(columns).where(h.get("id").in(households)).orderBy(orders);
+        query.multiselect(columns).where(filter.toPredicate(h, query, cb)).orderBy(orders);
         try (Stream<Tuple> rows = entityManager.createQuery(query).setHint(FETCH_SIZE_HINT, FETCH_SIZE)
                 .getResultStream()) {
             rows.forEach(t -> sink.accept(new PersonExportRow(t.get(0, String.class), t.get(1, HouseholdStatus.class),
@@ -95,7 +94,14 @@ class HouseholdStreams {
         if (stored == null) {
             return null;
         }
-        String trimmed = stored.replaceAll("^,+|,+$", "");
-        return trimmed.isEmpty() ? null : trimmed;
+        int from = 0;
+        int to = stored.length();
+        while (from < to && stored.charAt(from) == ',') {
+            from++;
+        }
+        while (to > from && stored.charAt(to - 1) == ',') {
+            to--;
+        }
+        return from == to ? null : stored.substring(from, to);
     }
 }
