@@ -45,7 +45,8 @@ public final class PermissionMatrix {
                 EnumSet.noneOf(Authority.class),
                 EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
         grant(Capability.COORDINATION,
-                EnumSet.of(REPORT_READ),
+                // coordinators decide where families may go home to; admins do it with SETTLEMENT:MANAGE
+                EnumSet.of(REPORT_READ, RETURN_STATUS_SET),
                 EnumSet.noneOf(Authority.class),
                 EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
         grant(Capability.PARTNER,
