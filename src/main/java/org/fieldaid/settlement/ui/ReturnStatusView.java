@@ -149,7 +149,6 @@ class ReturnStatusView extends VerticalLayout implements HasDynamicTitle {
         past.setAllRowsVisible(true);
         detail.add(title, now, status, reason, effective, warning, save,
                 new H3(getTranslation("return-status.history")), past);
-        status.focus();
     }
 
     @Override
