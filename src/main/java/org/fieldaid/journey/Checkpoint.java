@@ -111,7 +111,7 @@ public class Checkpoint {
             CrossingForm.TravellerCheck check = checks.get(t.id());
             if (check == null) {
                 problems.put("traveller-" + t.id(), List.of("checkpoint.error.not-checked"));
-            } else if (check.present() && t.documentType() != null && blank(check.typedDocument())) {
+            } else if (check.present() && t.documentEnd() != null && blank(check.typedDocument())) {
                 problems.put("traveller-" + t.id(), List.of("checkpoint.error.document-required"));
             }
         }
@@ -149,7 +149,7 @@ public class Checkpoint {
                 continue;
             }
             store.setTravellerStatus(t.id(), TravellerStatus.CROSSED, null);
-            if (t.documentType() != null && check(t.id(), check.typedDocument()) == DocumentCheck.MISMATCH) {
+            if (t.documentEnd() != null && check(t.id(), check.typedDocument()) == DocumentCheck.MISMATCH) {
                 store.insertDiscrepancy(crossing, DiscrepancyKind.DOCUMENT_MISMATCH, t.id(), null,
                         clip(check.typedDocument().strip(), 64));
                 mismatched++;
