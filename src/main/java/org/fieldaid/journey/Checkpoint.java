@@ -59,12 +59,18 @@ public class Checkpoint {
             List<CheckpointJourney> journeys = store.journeysOfConvoy(c.id()).stream()
                     .filter(j -> j.status() == JourneyStatus.APPROVED || j.status() == JourneyStatus.DEPARTED
                             || j.status() == JourneyStatus.CROSSED || j.status() == JourneyStatus.ARRIVED)
+                    // the families still to check first, those done last
+                    .sorted(java.util.Comparator.comparingInt(j -> switch (j.status()) {
+                        case DEPARTED -> 0;
+                        case APPROVED -> 1;
+                        default -> 2;
+                    }))
                     .map(j -> new CheckpointJourney(j.id(), j.version(), j.registrationNumber(), j.destinationId(),
                             j.status(), store.checkpointTravellers(j.id())))
                     .toList();
             if (c.date().equals(today) || journeys.stream().anyMatch(j -> j.status() == JourneyStatus.DEPARTED)) {
                 convoys.add(new CheckpointConvoy(c.id(), c.date(), c.route(), c.checkpoint(), c.escortUnit(),
-                        c.status(), c.vehicles().stream().map(v -> v.kind() + " " + v.plate()).toList(), journeys));
+                        c.status(), c.vehicles().stream().map(v -> new CheckpointConvoy.Vehicle(v.kind(), v.plate())).toList(), journeys));
             }
         }
         return convoys;

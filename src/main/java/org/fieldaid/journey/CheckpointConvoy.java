@@ -5,5 +5,8 @@ import java.util.List;
 
 /** A convoy expected at the checkpoint today, with its vehicles and the families it carries. */
 public record CheckpointConvoy(long id, LocalDate date, String route, String checkpoint, String escortUnit,
-                               ConvoyStatus status, List<String> vehicles, List<CheckpointJourney> journeys) {
+                               ConvoyStatus status, List<Vehicle> vehicles, List<CheckpointJourney> journeys) {
+
+    public record Vehicle(String kind, String plate) {
+    }
 }

@@ -218,7 +218,7 @@ class JourneyStore {
     boolean move(long id, Integer expectedVersion, JourneyStatus from, JourneyStatus to, String set, Object... args) {
         List<Object> values = new ArrayList<>();
         values.add(to.name());
-        values.addAll(List.of(args));
+        values.addAll(java.util.Arrays.asList(args));
         values.add(id);
         values.add(from.name());
         if (expectedVersion != null) {

@@ -74,7 +74,8 @@ class CheckpointView extends VerticalLayout implements HasDynamicTitle {
             Div card = new Div(new H2(getTranslation("checkpoint.convoy", labels.date(c.date()), c.route())));
             card.addClassNames("card", "checkpoint-convoy");
             card.add(new Paragraph(getTranslation("checkpoint.convoy.detail", c.escortUnit(),
-                    String.join(", ", c.vehicles()), getTranslation("journey.convoy.status." + c.status().name()))));
+                    c.vehicles().stream().map(v -> getTranslation("journey.vehicle.kind." + v.kind()) + " " + v.plate())
+                            .collect(java.util.stream.Collectors.joining(", ")), getTranslation("journey.convoy.status." + c.status().name()))));
             if (c.journeys().isEmpty()) {
                 card.add(new Paragraph(getTranslation("checkpoint.no-families")));
             }
@@ -92,8 +93,10 @@ class CheckpointView extends VerticalLayout implements HasDynamicTitle {
         if (j.status() != JourneyStatus.DEPARTED) {
             box.add(new Paragraph(getTranslation(j.status() == JourneyStatus.APPROVED ? "checkpoint.not-departed"
                     : "checkpoint.already-crossed")));
-            j.travellers().forEach(t -> box.add(new Paragraph(t.fullName() + " — "
-                    + getTranslation("journey.traveller.status." + t.status().name()))));
+            box.addClassName("checkpoint-family-done");
+            box.add(new Paragraph(j.travellers().stream().map(t -> t.fullName() + " ("
+                    + getTranslation("journey.traveller.status." + t.status().name()) + ")")
+                    .collect(java.util.stream.Collectors.joining(", "))));
             return box;
         }
         Map<Long, Checkbox> present = new LinkedHashMap<>();
