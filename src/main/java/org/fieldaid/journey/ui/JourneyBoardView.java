@@ -59,7 +59,7 @@ import org.fieldaid.settlement.Settlements;
  * convoy and destination; and one journey with what may be done with it next.
  */
 @Route("journeys")
-@RolesAllowed(Authority.Codes.JOURNEY_READ)
+@RolesAllowed({Authority.Codes.JOURNEY_READ, Authority.Codes.JOURNEY_PLAN})
 @Menu(title = "nav.journeys", order = 40, icon = "vaadin:road")
 @com.vaadin.flow.component.dependency.StyleSheet("journey.css")
 class JourneyBoardView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
