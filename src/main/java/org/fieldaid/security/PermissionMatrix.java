@@ -46,7 +46,7 @@ public final class PermissionMatrix {
                 EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
         grant(Capability.COORDINATION,
                 // coordinators decide where families may go home to; admins do it with SETTLEMENT:MANAGE
-                EnumSet.of(REPORT_READ, RETURN_STATUS_SET),
+                EnumSet.of(REPORT_READ, SETTLEMENT_STATUS),
                 EnumSet.noneOf(Authority.class),
                 EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
         grant(Capability.PARTNER,

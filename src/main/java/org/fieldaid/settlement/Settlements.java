@@ -1,6 +1,6 @@
 package org.fieldaid.settlement;
 
-import static org.fieldaid.security.Authority.Codes.RETURN_STATUS_SET;
+import static org.fieldaid.security.Authority.Codes.SETTLEMENT_STATUS;
 import static org.fieldaid.security.Authority.Codes.SETTLEMENT_MANAGE;
 
 import java.math.BigDecimal;
@@ -28,7 +28,7 @@ public class Settlements {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,12}");
 
-    private static final String STATUS_SETTERS = "hasAnyAuthority('" + RETURN_STATUS_SET + "', '" + SETTLEMENT_MANAGE
+    private static final String STATUS_SETTERS = "hasAnyAuthority('" + SETTLEMENT_STATUS + "', '" + SETTLEMENT_MANAGE
             + "')";
 
     private final SettlementRepository settlements;
@@ -133,7 +133,7 @@ public class Settlements {
         settlements.flush();
         history.add(id, form.status(), before, reason, form.effectiveOn(), caller.name().orElseThrow(),
                 caller.agencyCode().orElse(null), clock.instant());
-        events.publishEvent(AuditRecord.of("SETTLEMENT_RETURN_STATUS_SET", "SETTLEMENT", settlement.getCode(),
+        events.publishEvent(AuditRecord.of("SETTLEMENT_SETTLEMENT_STATUS", "SETTLEMENT", settlement.getCode(),
                 "Return status " + before + " → " + form.status() + " from " + form.effectiveOn() + ": " + reason,
                 "returnStatus=" + before, "returnStatus=" + form.status()));
         events.publishEvent(new ReturnStatusChanged(id, settlement.getCode(), before, form.status(), reason,

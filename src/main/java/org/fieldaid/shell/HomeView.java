@@ -40,7 +40,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE,
             // journeys
             Authority.JOURNEY_READ, Authority.JOURNEY_PLAN, Authority.JOURNEY_APPROVE, Authority.CONVOY_MANAGE,
-            Authority.CHECKPOINT_LOG, Authority.RETURN_STATUS_SET);
+            Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS);
 
     HomeView(CurrentUser currentUser) {
         addClassName("home-view");

@@ -83,7 +83,7 @@ class AccessControlTest {
         ROUTES.put("journeys/convoys", EnumSet.of(Authority.CONVOY_MANAGE));
         ROUTES.put("journeys/convoys/manifest", EnumSet.of(Authority.CONVOY_MANAGE));
         ROUTES.put("checkpoint", EnumSet.of(Authority.CHECKPOINT_LOG));
-        ROUTES.put("settlements/return-status", EnumSet.of(Authority.RETURN_STATUS_SET, Authority.SETTLEMENT_MANAGE));
+        ROUTES.put("settlements/return-status", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE));
     }
 
     static final Set<Authority> READERS = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED);

@@ -76,7 +76,7 @@ class JourneyAccessTest {
             op("Checkpoint.check", BARRIER, t -> t.checkpoint.check(-1, "AN1234567")),
             op("Checkpoint.recordCrossing", BARRIER, t -> t.checkpoint.recordCrossing(
                     new CrossingForm(null, 0, List.of(), List.of(), null))),
-            op("Settlements.setReturnStatus", EnumSet.of(Authority.RETURN_STATUS_SET, Authority.SETTLEMENT_MANAGE),
+            op("Settlements.setReturnStatus", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE),
                     t -> t.settlements.setReturnStatus(-1, 0, new ReturnStatusForm(null, "", null))),
             op("Settlements.returnStatusHistory", EnumSet.noneOf(Authority.class),
                     t -> t.settlements.returnStatusHistory(-1)));
@@ -139,7 +139,7 @@ class JourneyAccessTest {
     void theCoordinatorSetsReturnStatusAndTheBorderOfficerOnlyChecksTravellers() {
         Set<Authority> coordinator = PermissionMatrix.authorities(EnumSet.of(Capability.COORDINATION),
                 EnumSet.of(Role.FIELD_OFFICER));
-        assertThat(coordinator).contains(Authority.RETURN_STATUS_SET).doesNotContain(Authority.SETTLEMENT_MANAGE);
+        assertThat(coordinator).contains(Authority.SETTLEMENT_STATUS).doesNotContain(Authority.SETTLEMENT_MANAGE);
         Set<Authority> border = PermissionMatrix.authorities(EnumSet.of(Capability.CHECKPOINT),
                 EnumSet.of(Role.FIELD_OFFICER));
         assertThat(border).contains(Authority.CHECKPOINT_LOG, Authority.JOURNEY_READ)

@@ -44,7 +44,7 @@ import org.fieldaid.settlement.Settlements;
  * a reason and a date, and with the whole history beside it.
  */
 @Route("settlements/return-status")
-@RolesAllowed({Authority.Codes.RETURN_STATUS_SET, Authority.Codes.SETTLEMENT_MANAGE})
+@RolesAllowed({Authority.Codes.SETTLEMENT_STATUS, Authority.Codes.SETTLEMENT_MANAGE})
 @Menu(title = "nav.return-status", order = 45, icon = "vaadin:road-branches")
 class ReturnStatusView extends VerticalLayout implements HasDynamicTitle {
 
