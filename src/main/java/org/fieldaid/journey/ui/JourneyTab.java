@@ -36,6 +36,7 @@ import org.fieldaid.household.HouseholdTab;
 import org.fieldaid.household.MemberView;
 import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.journey.ConvoyRow;
+import org.fieldaid.journey.ConvoyStatus;
 import org.fieldaid.journey.JourneyForm;
 import org.fieldaid.journey.JourneyRow;
 import org.fieldaid.journey.Journeys;
@@ -86,12 +87,10 @@ class JourneyTab implements HouseholdTab {
             Locale locale = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
             this.labels = new JourneyLabels(places, locale);
             addClassName("journey-tab");
-            long returned = household.members().stream().filter(MemberView::returned).count();
-            if (returned > 0) {
-                Paragraph state = new Paragraph(returned == household.members().size()
-                        ? getTranslation("journey.household.all-returned")
-                        : getTranslation("household.partly-returned", returned, household.members().size()));
-                state.addClassName("form-message");
+            // a household partly returned says so above its tabs; here only what the journeys add
+            if (household.status() == HouseholdStatus.RETURNED) {
+                Paragraph state = new Paragraph(getTranslation("journey.household.all-returned"));
+                state.addClassName("form-help");
                 add(state);
             }
             grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -144,7 +143,8 @@ class JourneyTab implements HouseholdTab {
             convoy.setItemLabelGenerator(c -> labels.convoy(this, c));
             convoy.setEmptySelectionAllowed(false);
             convoy.setWidth("22rem");
-            List<ConvoyRow> upcoming = journeys.upcomingConvoys();
+            List<ConvoyRow> upcoming = journeys.upcomingConvoys().stream()
+                    .filter(c -> c.status() == ConvoyStatus.SCHEDULED && c.free() > 0).toList();
             Paragraph next = new Paragraph(upcoming.isEmpty() ? getTranslation("journey.plan.no-convoys")
                     : getTranslation("journey.plan.next-convoys", upcoming.stream().limit(4)
                     .map(c -> labels.date(c.date()) + " (" + c.free() + ")").collect(Collectors.joining(", "))));
@@ -156,7 +156,7 @@ class JourneyTab implements HouseholdTab {
                         ? getTranslation("journey.plan.no-convoy-that-day") : null);
                 that.stream().filter(c -> c.free() > 0).findFirst().ifPresent(convoy::setValue);
             });
-            upcoming.stream().filter(c -> c.free() > 0).findFirst().ifPresent(c -> date.setValue(c.date()));
+            upcoming.stream().findFirst().ifPresent(c -> date.setValue(c.date()));
             Map<String, HasValidation> fields = new LinkedHashMap<>();
             fields.put("members", members);
             fields.put("destination", destination);
