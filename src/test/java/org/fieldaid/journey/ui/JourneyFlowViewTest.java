@@ -56,11 +56,8 @@ class JourneyFlowViewTest extends BrowserlessViewTest {
 
         VerticalLayout household = navigate("households/" + family, VerticalLayout.class);
         TabSheet tabs = $(TabSheet.class).single();
-        for (int i = 0; i < tabs.getTabCount(); i++) {
-            if (tabs.getTab(i).getLabel().equals(household.getTranslation("journey.tab"))) {
-                tabs.setSelectedIndex(i);
-            }
-        }
+        tabs.setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class).all().stream()
+                .filter(t -> t.getLabel().equals(household.getTranslation("journey.tab"))).findFirst().orElseThrow());
         Div plan = $(Div.class).withClassName("journey-plan").single();
         $(DateField.class).from(plan).single().setValue(today);
         test($(Button.class).from(plan).withText(household.getTranslation("journey.plan.button")).single()).click();
