@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
@@ -182,10 +181,5 @@ public class Checkpoint {
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    /** The travellers' ids of a set of checks, for tests and screens that build a form. */
-    static Set<Long> ids(List<CheckpointTraveller> travellers) {
-        return travellers.stream().map(CheckpointTraveller::id).collect(Collectors.toSet());
     }
 }
