@@ -301,10 +301,11 @@ public class Journeys {
                 problems.put("members", List.of("journey.error.already-travelling"));
             }
         }
+        SettlementRow destination = null;
         if (form.destinationId() == null) {
             problems.put("destination", List.of("validation.required"));
         } else {
-            SettlementRow destination = settlement(form.destinationId());
+            destination = settlement(form.destinationId());
             if (destination == null) {
                 problems.put("destination", List.of("error.not-found"));
             } else if (destination.returnStatus() != ReturnStatus.OPEN) {
@@ -354,7 +355,7 @@ public class Journeys {
         }
         events.publishEvent(AuditRecord.of("JOURNEY_PLANNED", AUDIT_TYPE, id, "Journey planned for "
                 + household.registrationNumber() + ": " + travelling.size() + " traveller(s) to "
-                + label(form.destinationId()) + " on " + form.date() + " with convoy " + convoy.id(), null,
+                + destination.code() + " on " + form.date() + " with convoy " + convoy.id(), null,
                 JourneyStatus.PLANNED.name()));
         return journey(id);
     }
@@ -528,7 +529,7 @@ public class Journeys {
     }
 
     private SettlementRow settlement(long id) {
-        return settlements.all().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        return settlements.get(id).orElse(null);
     }
 
     private String label(long settlementId) {

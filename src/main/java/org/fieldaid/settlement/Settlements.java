@@ -53,6 +53,13 @@ public class Settlements {
         return settlements.findAllByOrderByCodeAsc().stream().map(Settlement::toRow).toList();
     }
 
+    /** One settlement, for a check on the hot path (a booking) that must not read the whole catalogue. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<SettlementRow> get(long id) {
+        return settlements.findById(id).map(Settlement::toRow);
+    }
+
     @Transactional
     @PreAuthorize("hasAuthority('" + SETTLEMENT_MANAGE + "')")
     public SettlementRow create(SettlementForm form) {

@@ -78,6 +78,7 @@ class JourneyAccessTest {
                     new CrossingForm(null, 0, List.of(), List.of(), null))),
             op("Settlements.setReturnStatus", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE),
                     t -> t.settlements.setReturnStatus(-1, 0, new ReturnStatusForm(null, "", null))),
+            op("Settlements.get", EnumSet.noneOf(Authority.class), t -> t.settlements.get(-1)),
             op("Settlements.returnStatusHistory", EnumSet.noneOf(Authority.class),
                     t -> t.settlements.returnStatusHistory(-1)));
 
