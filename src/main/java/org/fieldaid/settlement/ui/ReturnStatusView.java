@@ -66,7 +66,9 @@ class ReturnStatusView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         NarrowScreenColumns.hideBelow(grid, 700, List.of(district));
         GridRows.openWith(grid, this::show);
-        add(detail, grid);
+        Paragraph hint = new Paragraph(getTranslation("return-status.open-hint"));
+        hint.addClassName("form-help");
+        add(hint, detail, grid);
         refresh();
     }
 
