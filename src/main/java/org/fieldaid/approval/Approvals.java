@@ -78,6 +78,18 @@ public class Approvals {
                 event.kind() + " requested for " + event.subjectLabel(), null, "status=PENDING"));
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ApprovalWithdrawn event) {
+        for (ApprovalRequest pending : requests.findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(event.kind(),
+                event.subjectId())) {
+            if (pending.withdraw()) {
+                events.publishEvent(AuditRecord.of("APPROVAL_WITHDRAWN", "APPROVAL", pending.getId(),
+                        event.kind() + " withdrawn: " + event.reason(), "status=PENDING", "status=WITHDRAWN"));
+            }
+        }
+    }
+
     /** The kinds the caller may decide. */
     @PreAuthorize("isAuthenticated()")
     public List<ApprovalKind> decidableKinds() {

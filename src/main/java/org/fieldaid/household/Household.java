@@ -210,6 +210,23 @@ class Household {
     }
 
     /** A decision on a change request; the next request starts a new list of contributors. */
+    /**
+     * Marks the members who arrived home as returned; the household becomes RETURNED once every member has.
+     *
+     * @return the members marked now (not those marked before)
+     */
+    List<Person> markReturned(java.util.Collection<Long> personIds) {
+        if (status != HouseholdStatus.REGISTERED) {
+            throw new IllegalStateException("Household " + id + " cannot return while " + status);
+        }
+        List<Person> marked = members.stream().filter(p -> personIds.contains(p.getId()) && !p.isReturned()).toList();
+        marked.forEach(Person::markReturned);
+        if (members.stream().allMatch(Person::isReturned)) {
+            status = HouseholdStatus.RETURNED;
+        }
+        return marked;
+    }
+
     void changeDecided() {
         this.contributors = null;
     }

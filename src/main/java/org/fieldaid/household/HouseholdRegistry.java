@@ -517,6 +517,23 @@ public class HouseholdRegistry {
                 before, household.describe()));
     }
 
+    /** Marks who arrived home; a household whose members have all returned becomes RETURNED. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MembersReturned arrival) {
+        Household household = households.findById(arrival.householdId()).orElseThrow();
+        String before = household.describe();
+        List<Person> marked = household.markReturned(arrival.personIds());
+        if (marked.isEmpty()) {
+            return;
+        }
+        households.flush();
+        String who = marked.size() + " member(s) returned home (" + arrival.reference() + ")";
+        events.publishEvent(AuditRecord.of(household.getStatus() == HouseholdStatus.RETURNED ? "HOUSEHOLD_RETURNED"
+                        : "HOUSEHOLD_PARTLY_RETURNED", AUDIT_TYPE, household.getRegistrationNumber(), who, before,
+                household.describe()));
+    }
+
     /** Applies an approved change over what the household holds now, or drops a rejected one. */
     private void changeDecided(ApprovalDecided decision) {
         Household household = households.findById(decision.subjectId()).orElseThrow();

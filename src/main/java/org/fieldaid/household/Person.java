@@ -107,6 +107,14 @@ class Person {
         }
     }
 
+    void markReturned() {
+        this.returned = true;
+    }
+
+    boolean isReturned() {
+        return returned;
+    }
+
     Long getId() {
         return id;
     }

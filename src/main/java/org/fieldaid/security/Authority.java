@@ -30,6 +30,7 @@ public enum Authority {
     USER_MANAGE(Authority.Codes.USER_MANAGE),
     AGENCY_MANAGE(Authority.Codes.AGENCY_MANAGE),
     SETTLEMENT_MANAGE(Authority.Codes.SETTLEMENT_MANAGE),
+    SETTLEMENT_STATUS(Authority.Codes.SETTLEMENT_STATUS),
     CATALOGUE_MANAGE(Authority.Codes.CATALOGUE_MANAGE);
 
     private final String code;
@@ -70,6 +71,7 @@ public enum Authority {
         public static final String USER_MANAGE = "USER:MANAGE";
         public static final String AGENCY_MANAGE = "AGENCY:MANAGE";
         public static final String SETTLEMENT_MANAGE = "SETTLEMENT:MANAGE";
+        public static final String SETTLEMENT_STATUS = "SETTLEMENT:STATUS";
         public static final String CATALOGUE_MANAGE = "CATALOGUE:MANAGE";
 
         private Codes() {

@@ -33,6 +33,7 @@ class DemoUsers implements ApplicationRunner {
             new Demo("mod.supervisor", "Dmitry Orlov", "MOD", EnumSet.of(Role.SUPERVISOR)),
             new Demo("border.officer", "Karen Sargsyan", "BORDER", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("mfa.analyst", "Nune Avetisyan", "MFA", EnumSet.of(Role.ANALYST)),
+            new Demo("mfa.coordinator", "Tigran Melkonyan", "MFA", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("health.officer", "Mariam Harutyunyan", "HEALTH", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)));
 

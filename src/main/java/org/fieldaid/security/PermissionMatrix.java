@@ -45,7 +45,8 @@ public final class PermissionMatrix {
                 EnumSet.noneOf(Authority.class),
                 EnumSet.of(REPORT_READ, EXPORT_AGGREGATE));
         grant(Capability.COORDINATION,
-                EnumSet.of(REPORT_READ),
+                // coordinators decide where families may go home to; admins do it with SETTLEMENT:MANAGE
+                EnumSet.of(REPORT_READ, SETTLEMENT_STATUS),
                 EnumSet.noneOf(Authority.class),
                 // the coordinators' analysts read the registry and export it, names included, for the ministries
                 // and partners they coordinate with; health and protection details stay out (decision 020)

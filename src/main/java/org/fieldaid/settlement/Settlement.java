@@ -49,6 +49,12 @@ class Settlement {
     @Column(name = "return_status", nullable = false, length = 16)
     private ReturnStatus returnStatus;
 
+    @Column(name = "return_status_reason", length = 500)
+    private String returnStatusReason;
+
+    @Column(name = "return_status_since")
+    private java.time.LocalDate returnStatusSince;
+
     @OneToMany(mappedBy = "settlement", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<SettlementName> names = new ArrayList<>();
 
@@ -68,7 +74,10 @@ class Settlement {
         this.longitude = form.longitude();
         this.kind = form.kind();
         this.reception = form.reception();
-        this.returnStatus = form.returnStatus();
+        if (this.returnStatus == null) {
+            // a new settlement; afterwards the status changes only through changeReturnStatus, with its history
+            this.returnStatus = form.returnStatus();
+        }
         Map<NameKey, String> wanted = new TreeMap<>();
         form.names().forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -87,6 +96,23 @@ class Settlement {
         names.forEach(n -> byKey.put(n.key(), n.name()));
         return new SettlementRow(id, version, code, district, latitude, longitude, kind, reception, returnStatus,
                 byKey);
+    }
+
+    /** @return the status it had before */
+    ReturnStatus changeReturnStatus(ReturnStatus status, String reason, java.time.LocalDate since) {
+        ReturnStatus before = this.returnStatus;
+        this.returnStatus = status;
+        this.returnStatusReason = reason;
+        this.returnStatusSince = since;
+        return before;
+    }
+
+    ReturnStatus getReturnStatus() {
+        return returnStatus;
+    }
+
+    Long getId() {
+        return id;
     }
 
     int getVersion() {

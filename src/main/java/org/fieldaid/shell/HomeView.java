@@ -38,7 +38,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     static final Set<Authority> IN_SERVICE = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED,
             Authority.HOUSEHOLD_WRITE, Authority.HOUSEHOLD_APPROVE, Authority.PII_SENSITIVE, Authority.AUDIT_READ,
             Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE, Authority.EXPORT_PERSONAL,
-            Authority.EXPORT_AGGREGATE);
+            Authority.EXPORT_AGGREGATE,
+            // journeys
+            Authority.JOURNEY_READ, Authority.JOURNEY_PLAN, Authority.JOURNEY_APPROVE, Authority.CONVOY_MANAGE,
+            Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS);
 
     HomeView(CurrentUser currentUser) {
         addClassName("home-view");

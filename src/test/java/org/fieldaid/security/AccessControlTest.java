@@ -84,6 +84,12 @@ class AccessControlTest {
         ROUTES.put("aid/rounds", EnumSet.of(Authority.AID_READ));
         ROUTES.put("aid/packages", EnumSet.of(Authority.AID_READ, Authority.CATALOGUE_MANAGE));
         ROUTES.put("approvals", EnumSet.of(Authority.HOUSEHOLD_APPROVE, Authority.AID_APPROVE, Authority.JOURNEY_APPROVE));
+        // journeys (their service calls: org.fieldaid.journey.JourneyAccessTest)
+        ROUTES.put("journeys", EnumSet.of(Authority.JOURNEY_READ, Authority.JOURNEY_PLAN));
+        ROUTES.put("journeys/convoys", EnumSet.of(Authority.CONVOY_MANAGE));
+        ROUTES.put("journeys/convoys/manifest", EnumSet.of(Authority.CONVOY_MANAGE));
+        ROUTES.put("checkpoint", EnumSet.of(Authority.CHECKPOINT_LOG));
+        ROUTES.put("settlements/return-status", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE));
     }
 
     static final Set<Authority> READERS = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED);
@@ -313,6 +319,6 @@ class AccessControlTest {
     void theSetOfDemoUsersCoversEveryAgencyInTheIssue() {
         assertThat(DemoUsers.ACCOUNTS.stream().map(DemoUsers.Demo::username).toList())
                 .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mod.officer", "mod.supervisor",
-                        "border.officer", "mfa.analyst", "health.officer", "partner.analyst");
+                        "border.officer", "mfa.analyst", "mfa.coordinator", "health.officer", "partner.analyst");
     }
 }

@@ -79,6 +79,13 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
             header.withActions(submit);
         }
         add(header);
+        long returned = household.members().stream().filter(org.fieldaid.household.MemberView::returned).count();
+        if (household.status() == HouseholdStatus.REGISTERED && returned > 0) {
+            Paragraph partly = new Paragraph(getTranslation("household.partly-returned", returned,
+                    household.members().size()));
+            partly.addClassNames("form-message", "partly-returned");
+            add(partly);
+        }
         // duplicates and proposed changes show records without the family's consent: not for partners
         boolean fullReader = currentUser.has(Authority.HOUSEHOLD_READ);
         Optional<ProposedChange> change = fullReader && household.status() == HouseholdStatus.REGISTERED

@@ -106,6 +106,9 @@ class SettlementDialog extends Dialog {
         kind.setValue(r.kind());
         reception.setValue(r.reception());
         returnStatus.setValue(r.returnStatus());
+        // after creation the status changes only with a reason and a date, on the return-status page
+        returnStatus.setReadOnly(true);
+        returnStatus.setHelperText(getTranslation("settlement.return-status.elsewhere"));
         names.forEach((key, field) -> field.setValue(r.names().getOrDefault(key, "")));
     }
 

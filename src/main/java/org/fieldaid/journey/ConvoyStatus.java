@@ -1,0 +1,6 @@
+package org.fieldaid.journey;
+
+public enum ConvoyStatus {
+    SCHEDULED,
+    DEPARTED
+}

@@ -1,0 +1,4 @@
+package org.fieldaid.journey;
+
+public record DiscrepancyRow(DiscrepancyKind kind, Long travellerId, String personName, String documentTyped) {
+}

@@ -1,0 +1,4 @@
+package org.fieldaid.journey;
+
+public record VehicleForm(String kind, String plate, Integer seats) {
+}
