@@ -39,7 +39,7 @@ final class AidLabels {
 
     String warehouse(long id) {
         WarehouseRow warehouse = warehouses.get(id);
-        return warehouse == null ? Long.toString(id) : warehouse.name() + " (" + place(warehouse.settlementId()) + ")";
+        return warehouse == null ? Long.toString(id) : warehouse.name(locale) + " (" + place(warehouse.settlementId()) + ")";
     }
 
     String period(RoundRow round) {

@@ -280,11 +280,10 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildForm() {
         EntitlementRow e = handing;
-        RoundRow round = aid.round(e.roundId());
-        int inStock = aid.stock(round.warehouseId()).stream().filter(s -> s.packageTypeId() == e.packageTypeId())
+        int inStock = aid.stock(e.warehouseId()).stream().filter(s -> s.packageTypeId() == e.packageTypeId())
                 .findFirst().map(StockLevel::quantity).orElse(0);
         form.add(new H3(getTranslation("aid.deliver.title", labels.type(e.packageTypeId()))));
-        form.add(new Paragraph(getTranslation("aid.deliver.stock-line", labels.warehouse(round.warehouseId()),
+        form.add(new Paragraph(getTranslation("aid.deliver.stock-line", labels.warehouse(e.warehouseId()),
                 inStock)));
 
         Select<Long> recipient = new Select<>();
