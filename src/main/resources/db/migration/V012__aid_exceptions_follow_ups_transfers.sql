@@ -73,3 +73,9 @@ ALTER TABLE aid_stock_movement ADD COLUMN transfer_id BIGINT REFERENCES aid_tran
 
 -- The printable list of a distribution point's day.
 CREATE INDEX ix_aid_delivery_point_day ON aid_delivery (point_settlement_id, delivered_at);
+
+-- The demo's warehouses, where a database already holds them, get their names in the other languages.
+UPDATE aid_warehouse SET name_ru = 'Центральный склад Гориса', name_hy = 'Գորիսի կենտրոնական պահեստ',
+    name_az = 'Gorus mərkəzi anbarı' WHERE code = 'WH-GOR';
+UPDATE aid_warehouse SET name_ru = 'Логистический центр Еревана', name_hy = 'Երևանի լոգիստիկ կենտրոն',
+    name_az = 'İrəvan logistika mərkəzi' WHERE code = 'WH-YER';

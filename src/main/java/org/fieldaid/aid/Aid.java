@@ -345,7 +345,7 @@ public class Aid {
         if (blank(form.reason())) {
             problems.put("reason", List.of("aid.error.exception-reason"));
         } else if (form.reason().strip().length() > 500) {
-            problems.put("reason", List.of("aid.error.too-long"));
+            problems.put("reason", List.of("validation.too-long"));
         }
         refuseIfAny(problems);
         Instant now = clock.instant();
@@ -588,7 +588,7 @@ public class Aid {
         if (blank(value)) {
             problems.put(field, List.of("validation.required"));
         } else if (value.strip().length() > max) {
-            problems.put(field, List.of("aid.error.too-long"));
+            problems.put(field, List.of("validation.too-long"));
         }
     }
 

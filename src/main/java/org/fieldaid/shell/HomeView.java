@@ -37,7 +37,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
      */
     static final Set<Authority> IN_SERVICE = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED,
             Authority.HOUSEHOLD_WRITE, Authority.HOUSEHOLD_APPROVE, Authority.PII_SENSITIVE, Authority.AUDIT_READ,
-            Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE);
+            Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE, Authority.AID_READ,
+            Authority.AID_DISTRIBUTE, Authority.AID_PLAN, Authority.AID_APPROVE, Authority.STOCK_MANAGE,
+            Authority.CATALOGUE_MANAGE);
 
     HomeView(CurrentUser currentUser) {
         addClassName("home-view");
