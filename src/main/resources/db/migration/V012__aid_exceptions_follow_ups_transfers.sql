@@ -70,6 +70,8 @@ CREATE TABLE aid_transfer (
 CREATE INDEX ix_aid_transfer_status ON aid_transfer (status, id);
 
 ALTER TABLE aid_stock_movement ADD COLUMN transfer_id BIGINT REFERENCES aid_transfer (id);
+-- TRANSFER_RECEIVED is 17 characters
+ALTER TABLE aid_stock_movement ALTER COLUMN kind SET DATA TYPE VARCHAR(24);
 
 -- The printable list of a distribution point's day.
 CREATE INDEX ix_aid_delivery_point_day ON aid_delivery (point_settlement_id, delivered_at);

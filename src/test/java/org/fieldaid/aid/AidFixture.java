@@ -72,8 +72,10 @@ final class AidFixture {
         return signIn.run("mchs.officer", () -> aid.round(submitted.id()));
     }
 
+    /** A handover to the household's head; leaves the officer signed in, so it can sit inside a signed-in call. */
     DeliveryForm toHead(EntitlementRow due, int quantity) {
-        MemberView head = signIn.run("mchs.officer", () -> registry.get(due.householdId()).members().getFirst());
+        signIn.as("mchs.officer");
+        MemberView head = registry.get(due.householdId()).members().getFirst();
         return new DeliveryForm(due.id(), quantity, head.id(), head.fullName(), null, null, true,
                 UUID.randomUUID().toString());
     }
