@@ -325,9 +325,8 @@ public class Aid {
                 problems.put("household", List.of("aid.error.household-not-registered"));
             }
         }
-        if (form.packageTypeId() == null) {
-            problems.put("packageType", List.of("validation.required"));
-        } else if (store.packageType(form.packageTypeId()).filter(PackageTypeRow::active).isEmpty()) {
+        if (form.packageTypeId() == null
+                || store.packageType(form.packageTypeId()).filter(PackageTypeRow::active).isEmpty()) {
             problems.put("packageType", List.of("aid.error.unknown-package-type"));
         } else if (form.householdId() != null && store.exceptionPending(form.householdId(), form.packageTypeId())) {
             problems.put("packageType", List.of("aid.error.exception-pending"));
@@ -355,7 +354,8 @@ public class Aid {
                 now.atZone(Formats.ZONE).toLocalDate());
         store.addExceptionEntitlement(id, household.id(), household.registrationNumber(), form.packageTypeId(),
                 form.quantity());
-        String label = household.registrationNumber() + " · " + code(form.packageTypeId()) + " × " + form.quantity();
+        String label = household.registrationNumber() + " · " + store.packageType(form.packageTypeId()).orElseThrow()
+                .nameEn() + " × " + form.quantity();
         events.publishEvent(new ApprovalRequested(EXCEPTION_APPROVAL_KIND, id, label, agency(), me(),
                 form.reason().strip()));
         audit("AID_EXCEPTION_REQUESTED", "AID_EXCEPTION", id, "Exception requested: " + label + ", reason: "

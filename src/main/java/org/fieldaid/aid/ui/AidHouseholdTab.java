@@ -142,7 +142,7 @@ class AidHouseholdTab implements HouseholdTab {
                 Span voided = new Span(content.getTranslation("aid.delivery.voided", d.voidReason(), d.voidedBy()));
                 voided.addClassNames("badge", "badge-error");
                 return voided;
-            }).setWidth("12rem").setFlexGrow(0);
+            }).setAutoWidth(true).setFlexGrow(0);
             grid.setItems(deliveries);
             grid.setAllRowsVisible(true);
             content.add(grid);

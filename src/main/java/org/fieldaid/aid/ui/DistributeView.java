@@ -123,7 +123,7 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
 
-        entitlements.addThemeVariants(GridVariant.ROW_STRIPES);
+        entitlements.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         entitlements.addColumn(e -> labels.type(e.packageTypeId())
                 + (e.exceptionId() != null ? " · " + getTranslation("aid.entitlement.exception") : "")
                 + (e.followUp() ? " · " + getTranslation("aid.entitlement.follow-up") : ""))

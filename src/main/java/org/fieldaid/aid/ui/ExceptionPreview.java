@@ -41,7 +41,6 @@ class ExceptionPreview implements SubjectPreview {
         preview.addClassName("aid-exception-preview");
         preview.add(new H3(preview.getTranslation("aid.exception.preview-title", labels.type(x.packageTypeId()),
                 x.quantity(), x.registrationNumber())));
-        preview.add(new Paragraph(preview.getTranslation("aid.exception.preview-reason", x.reason())));
         preview.add(new Paragraph(preview.getTranslation("aid.exception.preview-line", x.requestedBy(),
                 Formats.dateTime(x.requestedAt(), locale), labels.warehouse(x.warehouseId()), inStock)));
         preview.add(AidHouseholdTab.exceptionBadge(preview, x));

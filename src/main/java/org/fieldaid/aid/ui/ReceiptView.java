@@ -67,15 +67,14 @@ class ReceiptView extends Div implements HasUrlParameter<String>, HasDynamicTitl
                         d.proxyDocument()))),
                 PrintPage.field(getTranslation("aid.print.identity"), getTranslation(d.identityChecked()
                         ? "aid.print.identity-checked" : "aid.print.identity-not-checked")),
-                PrintPage.field(getTranslation("aid.package"), type.name(getLocale()) + " × " + d.quantity() + " "
-                        + getTranslation("aid.unit." + type.unit())),
+                PrintPage.field(getTranslation("aid.package"), type.name(getLocale()) + " × " + d.quantity()),
                 PrintPage.field(getTranslation("aid.packages.contents"), type.contents()),
                 PrintPage.field(getTranslation("aid.print.point"), labels.place(d.pointSettlementId())),
                 PrintPage.field(getTranslation("aid.warehouse"), labels.warehouse(record.warehouseId())),
                 PrintPage.field(getTranslation("aid.print.basis"), record.roundId() != null
                         ? getTranslation("aid.print.basis-round", record.roundId())
                         : getTranslation("aid.print.basis-exception", record.exceptionId())),
-                PrintPage.field(getTranslation("aid.delivery.when"), Formats.dateTime(d.deliveredAt(), getLocale())),
+                PrintPage.field(getTranslation("aid.ledger.when"), Formats.dateTime(d.deliveredAt(), getLocale())),
                 PrintPage.field(getTranslation("aid.print.officer"), d.officer()));
         fields.addClassName("print-fields");
         add(fields);

@@ -98,16 +98,15 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         GridRows.openWith(levels, this::showLedger);
         add(levels);
 
-        if (managesStock) {
-            add(receiptForm(), correctionForm(), transferForm(warehouses));
-        }
         transfers.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         transfers.setId("aid-transfers");
         transfers.addColumn(t -> Formats.dateTime(t.sentAt(), getLocale())).setHeader(getTranslation("aid.transfer.sent-at"))
                 .setWidth("10rem").setFlexGrow(0);
-        transfers.addColumn(t -> labels.warehouse(t.fromWarehouseId()) + " → " + labels.warehouse(t.toWarehouseId()))
-                .setHeader(getTranslation("aid.transfer.route")).setFlexGrow(2);
+        transfers.addColumn(t -> labels.warehousePlace(t.fromWarehouseId()) + " → "
+                + labels.warehousePlace(t.toWarehouseId())).setHeader(getTranslation("aid.transfer.route"))
+                .setFlexGrow(1);
         transfers.addColumn(t -> labels.type(t.packageTypeId())).setHeader(getTranslation("aid.package")).setFlexGrow(1);
+
         transfers.addColumn(t -> t.quantityReceived() == null ? Integer.toString(t.quantitySent())
                 : t.quantityReceived() + " / " + t.quantitySent())
                 .setHeader(getTranslation("aid.transfer.received-of-sent")).setWidth("8rem").setFlexGrow(0);
@@ -117,6 +116,10 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         transfers.setAllRowsVisible(true);
         add(new H3(getTranslation("aid.transfer.list")), transfers);
+        if (managesStock) {
+            add(receiptForm(), correctionForm(), transferForm(warehouses));
+        }
+
         ledger.addThemeVariants(GridVariant.ROW_STRIPES);
         ledger.addColumn(m -> Formats.dateTime(m.recordedAt(), getLocale())).setHeader(getTranslation("aid.ledger.when"))
                 .setWidth("10rem").setFlexGrow(0);
