@@ -755,6 +755,9 @@ public class Aid {
         }
         if (form.packageTypeIds() == null || form.packageTypeIds().isEmpty()) {
             problems.put("packageTypes", List.of("aid.error.no-package-types"));
+        } else if (form.packageTypeIds().stream().anyMatch(t -> store.packageType(t).filter(PackageTypeRow::active)
+                .isEmpty())) {
+            problems.put("packageTypes", List.of("aid.error.unknown-package-type"));
         }
         if (form.periodStart() == null) {
             problems.put("periodStart", List.of("validation.required"));

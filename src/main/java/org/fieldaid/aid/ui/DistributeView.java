@@ -148,7 +148,7 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
             return receipt;
         }).setHeader(getTranslation("aid.delivery.receipt")).setWidth("10rem").setFlexGrow(0);
         deliveries.addColumn(d -> packageOf(d) + " × " + d.quantity()).setHeader(getTranslation("aid.package"))
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         deliveries.addColumn(d -> d.recipientName() + (d.proxyDocument() == null ? ""
                 : " (" + getTranslation("aid.delivery.proxy", d.proxyDocument()) + ")"))
                 .setHeader(getTranslation("aid.deliver.recipient")).setFlexGrow(1);

@@ -146,7 +146,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
         warehouse.setItems(warehouses);
         warehouse.setItemLabelGenerator(w -> labels.warehouse(w.id()));
         MultiSelectComboBox<PackageTypeRow> packages = new MultiSelectComboBox<>(getTranslation("aid.round.packages"));
-        packages.setItems(types);
+        packages.setItems(types.stream().filter(PackageTypeRow::active).toList());
         packages.setItemLabelGenerator(t -> t.name(getLocale()));
         DateField start = new DateField(getTranslation("aid.round.start"));
         DateField end = new DateField(getTranslation("aid.round.end"));

@@ -101,7 +101,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         transfers.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         transfers.setId("aid-transfers");
         transfers.addColumn(t -> Formats.dateTime(t.sentAt(), getLocale())).setHeader(getTranslation("aid.transfer.sent-at"))
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         transfers.addColumn(t -> labels.warehousePlace(t.fromWarehouseId()) + " → "
                 + labels.warehousePlace(t.toWarehouseId())).setHeader(getTranslation("aid.transfer.route"))
                 .setFlexGrow(1);
@@ -109,11 +109,11 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
 
         transfers.addColumn(t -> t.quantityReceived() == null ? Integer.toString(t.quantitySent())
                 : t.quantityReceived() + " / " + t.quantitySent())
-                .setHeader(getTranslation("aid.transfer.received-of-sent")).setWidth("8rem").setFlexGrow(0);
-        transfers.addColumn(TransferRow::waybill).setHeader(getTranslation("aid.receipt.waybill")).setWidth("9rem")
+                .setHeader(getTranslation("aid.transfer.received-of-sent")).setWidth("7rem").setFlexGrow(0);
+        transfers.addColumn(TransferRow::waybill).setHeader(getTranslation("aid.receipt.waybill")).setWidth("8rem")
                 .setFlexGrow(0);
-        transfers.addComponentColumn(this::transferState).setHeader(getTranslation("aid.status")).setWidth("13rem")
-                .setFlexGrow(0);
+        transfers.addComponentColumn(this::transferState).setHeader(getTranslation("aid.status")).setWidth("10rem")
+                .setFlexGrow(1);
         transfers.setAllRowsVisible(true);
         add(new H3(getTranslation("aid.transfer.list")), transfers);
         if (managesStock) {
@@ -172,7 +172,8 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         receive.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout both = new HorizontalLayout(badge, receive);
         both.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        both.setSpacing(true);
+        both.setWrap(true);
+        both.getStyle().set("gap", "var(--lumo-space-xs)");
         return both;
     }
 
