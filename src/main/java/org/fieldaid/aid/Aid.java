@@ -53,6 +53,7 @@ public class Aid {
     private static final String READERS = "hasAuthority('" + AID_READ + "')";
 
     private final AidStore store;
+    private final DuplicateCandidates duplicates;
     private final HouseholdRegistry registry;
     private final Settlements settlements;
     private final ApplicationEventPublisher events;
@@ -61,9 +62,10 @@ public class Aid {
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    Aid(AidStore store, HouseholdRegistry registry, Settlements settlements, ApplicationEventPublisher events,
+    Aid(AidStore store, DuplicateCandidates duplicates, HouseholdRegistry registry, Settlements settlements, ApplicationEventPublisher events,
         Caller caller, Clock clock, PlatformTransactionManager transactionManager) {
         this.store = store;
+        this.duplicates = duplicates;
         this.registry = registry;
         this.settlements = settlements;
         this.events = events;
@@ -697,11 +699,20 @@ public class Aid {
         if (entitlement.roundId() == null) {
             return List.of();
         }
-        Map<Long, String> households = new LinkedHashMap<>();
-        registry.duplicatesOf(entitlement.householdId()).stream()
-                .filter(c -> !c.redacted() && c.householdId() != entitlement.householdId())
-                .forEach(c -> households.putIfAbsent(c.householdId(), c.reason()));
-        return store.liveDeliveriesInRound(entitlement.roundId(), entitlement.packageTypeId(), households);
+        return store.liveDeliveriesInRound(entitlement.roundId(), entitlement.packageTypeId(),
+                duplicates.of(entitlement.householdId()));
+    }
+
+    /**
+     * What possible duplicates of the family already received of this entitlement's package in its round, asked when
+     * the officer opens the handover: the registry's search runs while the officer checks the documents, and the
+     * handover then checks the same answer. Nothing is written; the handover audits a warning it gives.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + AID_DISTRIBUTE + "')")
+    public List<DuplicateDelivery> duplicateDeliveries(long entitlementId) {
+        return duplicateDeliveries(store.entitlement(entitlementId)
+                .orElseThrow(() -> RecordNotFoundException.missing("AID_ENTITLEMENT", entitlementId)));
     }
 
     private static String describe(List<DuplicateDelivery> duplicates) {

@@ -174,6 +174,7 @@ class AccessControlTest {
             op("Aid.entitlementsOf", EnumSet.of(Authority.AID_READ), t -> t.aid.entitlementsOf(-1)),
             op("Aid.deliveriesOf", EnumSet.of(Authority.AID_READ), t -> t.aid.deliveriesOf(-1)),
             op("Aid.deliver", EnumSet.of(Authority.AID_DISTRIBUTE), t -> t.aid.deliver(INVALID_DELIVERY)),
+            op("Aid.duplicateDeliveries", EnumSet.of(Authority.AID_DISTRIBUTE), t -> t.aid.duplicateDeliveries(-1)),
             op("Aid.voidDelivery", EnumSet.of(Authority.AID_APPROVE), t -> t.aid.voidDelivery(-1, 0, "")),
             op("Aid.requestException", EnumSet.of(Authority.AID_PLAN), t -> t.aid.requestException(INVALID_EXCEPTION)),
             op("Aid.exception", EnumSet.of(Authority.AID_READ), t -> t.aid.exception(-1)),

@@ -291,6 +291,14 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         form.add(new H3(getTranslation("aid.deliver.title", labels.type(e.packageTypeId()))));
         form.add(new Paragraph(getTranslation("aid.deliver.stock-line", labels.warehouse(e.warehouseId()),
                 inStock)));
+        List<org.fieldaid.aid.DuplicateDelivery> twins = aid.duplicateDeliveries(e.id());
+        if (!twins.isEmpty()) {
+            Paragraph ahead = new Paragraph(getTranslation("aid.duplicate.ahead", twins.stream()
+                    .map(org.fieldaid.aid.DuplicateDelivery::registrationNumber).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            ahead.addClassNames("badge", "badge-warning", "aid-duplicate-ahead");
+            form.add(ahead);
+        }
 
         Select<Long> recipient = new Select<>();
         recipient.setLabel(getTranslation("aid.deliver.recipient"));
