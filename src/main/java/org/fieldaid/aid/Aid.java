@@ -25,18 +25,13 @@ import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.base.RecordNotFoundException;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.household.HouseholdDetails;
-import org.fieldaid.household.HouseholdFilter;
 import org.fieldaid.household.HouseholdRegistry;
-import org.fieldaid.household.HouseholdRow;
 import org.fieldaid.household.HouseholdStatus;
-import org.fieldaid.household.MemberView;
 import org.fieldaid.settlement.SettlementRow;
 import org.fieldaid.settlement.Settlements;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,11 +45,15 @@ public class Aid {
 
     /** The approval kind of a distribution round, decided as a whole. */
     public static final String ROUND_APPROVAL_KIND = "AID_ROUND";
+    /** The approval kind of a package asked for outside the entitlement. */
+    public static final String EXCEPTION_APPROVAL_KIND = "AID_EXCEPTION";
+    /** More than this many of one package outside the entitlement is a round's work, not an exception's. */
+    static final int EXCEPTION_MAX_QUANTITY = 20;
 
     private static final String READERS = "hasAuthority('" + AID_READ + "')";
-    private static final int HOUSEHOLD_PAGE = 500;
 
     private final AidStore store;
+    private final DuplicateCandidates duplicates;
     private final HouseholdRegistry registry;
     private final Settlements settlements;
     private final ApplicationEventPublisher events;
@@ -63,9 +62,10 @@ public class Aid {
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    Aid(AidStore store, HouseholdRegistry registry, Settlements settlements, ApplicationEventPublisher events,
+    Aid(AidStore store, DuplicateCandidates duplicates, HouseholdRegistry registry, Settlements settlements, ApplicationEventPublisher events,
         Caller caller, Clock clock, PlatformTransactionManager transactionManager) {
         this.store = store;
+        this.duplicates = duplicates;
         this.registry = registry;
         this.settlements = settlements;
         this.events = events;
@@ -201,8 +201,8 @@ public class Aid {
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public List<RoundNeed> needs(long roundId) {
-        RoundRow round = round(roundId);
-        return store.needs(roundId, round.warehouseId());
+        return store.reconciliation(round(roundId)).stream().map(r -> new RoundNeed(r.packageTypeId(),
+                r.packageCode(), r.entitled(), r.delivered(), r.stillDue(), r.inStock())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -235,33 +235,33 @@ public class Aid {
         }
         List<PackageTypeRow> types = store.packageTypes().stream()
                 .filter(t -> round.packageTypeIds().contains(t.id())).toList();
-        boolean needMembers = types.stream().anyMatch(t -> t.rule().condition() != Condition.NONE);
         LocalDate seasonFrom = EntitlementRules.seasonStart(round.periodStart());
         LocalDate seasonTo = EntitlementRules.seasonEnd(round.periodStart());
-        int added = 0;
-        HouseholdFilter living = new HouseholdFilter(null, null, round.pointSettlementId(), HouseholdStatus.REGISTERED,
-                null, null);
-        Slice<HouseholdRow> page = registry.find(living, PageRequest.of(0, HOUSEHOLD_PAGE));
-        while (true) {
-            for (HouseholdRow household : page) {
-                List<LocalDate> births = needMembers
-                        ? registry.get(household.id()).members().stream().map(MemberView::birthDate).toList()
-                        : java.util.Collections.nCopies(household.memberCount(), round.periodStart());
-                for (PackageTypeRow type : types) {
-                    boolean already = type.rule().frequency() == Frequency.ONCE_PER_SEASON
-                            && store.entitledInSeason(household.id(), type.id(), roundId, seasonFrom, seasonTo);
-                    int quantity = EntitlementRules.quantity(type.rule(), births, round.periodStart(), already);
-                    if (quantity > 0 && store.addEntitlement(roundId, household.id(),
-                            household.registrationNumber(), type.id(), quantity)) {
-                        added++;
-                    }
+        Map<Long, java.util.Set<Long>> heldThisSeason = new java.util.HashMap<>();
+        for (PackageTypeRow type : types) {
+            if (type.rule().frequency() == Frequency.ONCE_PER_SEASON) {
+                heldThisSeason.put(type.id(), store.entitledInSeason(type.id(), roundId, seasonFrom, seasonTo,
+                        round.pointSettlementId()));
+            }
+        }
+        java.util.Set<String> existing = store.entitlementKeys(roundId);
+        List<Object[]> missing = new ArrayList<>();
+        // one query reads every family at the point with its members' birth dates (decision 014)
+        store.forEachResident(round.pointSettlementId(), family -> {
+            for (PackageTypeRow type : types) {
+                if (existing.contains(family.householdId() + "/" + type.id())) {
+                    continue;
+                }
+                boolean already = heldThisSeason.getOrDefault(type.id(), java.util.Set.of())
+                        .contains(family.householdId());
+                int quantity = EntitlementRules.quantity(type.rule(), family.birthDates(), round.periodStart(),
+                        already);
+                if (quantity > 0) {
+                    missing.add(new Object[] {family.householdId(), family.registrationNumber(), type.id(), quantity});
                 }
             }
-            if (!page.hasNext()) {
-                break;
-            }
-            page = registry.find(living, page.nextPageable());
-        }
+        });
+        int added = store.addEntitlements(roundId, missing);
         audit("AID_ROUND_COMPUTED", "AID_ROUND", roundId, added + " entitlement(s) added");
         return round(roundId);
     }
@@ -290,6 +290,10 @@ public class Aid {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ApprovalDecided decision) {
+        if (EXCEPTION_APPROVAL_KIND.equals(decision.kind())) {
+            decided(decision);
+            return;
+        }
         if (!ROUND_APPROVAL_KIND.equals(decision.kind())) {
             return;
         }
@@ -301,6 +305,293 @@ public class Aid {
         events.publishEvent(AuditRecord.of(decision.approved() ? "AID_ROUND_APPROVED" : "AID_ROUND_REJECTED",
                 "AID_ROUND", decision.subjectId(), decision.approved() ? "Round approved" : "Round rejected: "
                         + decision.reason(), RoundStatus.SUBMITTED.name(), to.name()));
+    }
+
+    // ---- exceptions ---------------------------------------------------------------------------------------
+
+    /**
+     * Asks for a package outside the household's entitlement (a fire, a newborn). The request goes to a supervisor's
+     * inbox; its entitlement is there at once, so the household view shows it, but it can be handed over only once
+     * approved. Asking adds to what a family gets, as planning a round does, so it needs {@code AID:PLAN}.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + AID_PLAN + "')")
+    public ExceptionRow requestException(ExceptionForm form) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        HouseholdDetails household = null;
+        if (form.householdId() == null) {
+            problems.put("household", List.of("validation.required"));
+        } else {
+            household = registry.get(form.householdId());
+            if (household.status() != HouseholdStatus.REGISTERED) {
+                problems.put("household", List.of("aid.error.household-not-registered"));
+            }
+        }
+        if (form.packageTypeId() == null
+                || store.packageType(form.packageTypeId()).filter(PackageTypeRow::active).isEmpty()) {
+            problems.put("packageType", List.of("aid.error.unknown-package-type"));
+        } else if (form.householdId() != null && store.exceptionPending(form.householdId(), form.packageTypeId())) {
+            problems.put("packageType", List.of("aid.error.exception-pending"));
+        }
+        if (form.quantity() == null || form.quantity() <= 0) {
+            problems.put("quantity", List.of("aid.error.quantity-positive"));
+        } else if (form.quantity() > EXCEPTION_MAX_QUANTITY) {
+            problems.put("quantity", List.of("aid.error.exception-quantity-too-large"));
+        }
+        if (form.warehouseId() == null) {
+            problems.put("warehouse", List.of("validation.required"));
+        } else if (store.warehouse(form.warehouseId()).isEmpty()) {
+            problems.put("warehouse", List.of("aid.error.unknown-warehouse"));
+        }
+        if (blank(form.reason())) {
+            problems.put("reason", List.of("aid.error.exception-reason"));
+        } else if (form.reason().strip().length() > 500) {
+            problems.put("reason", List.of("validation.too-long"));
+        }
+        refuseIfAny(problems);
+        Instant now = clock.instant();
+        long point = household.currentSettlementId() != null ? household.currentSettlementId()
+                : store.warehouse(form.warehouseId()).orElseThrow().settlementId();
+        long id = store.insertException(form, household.registrationNumber(), point, agency(), me(), now,
+                now.atZone(Formats.ZONE).toLocalDate());
+        store.addExceptionEntitlement(id, household.id(), household.registrationNumber(), form.packageTypeId(),
+                form.quantity());
+        String label = household.registrationNumber() + " · " + store.packageType(form.packageTypeId()).orElseThrow()
+                .nameEn() + " × " + form.quantity();
+        events.publishEvent(new ApprovalRequested(EXCEPTION_APPROVAL_KIND, id, label, agency(), me(),
+                form.reason().strip()));
+        audit("AID_EXCEPTION_REQUESTED", "AID_EXCEPTION", id, "Exception requested: " + label + ", reason: "
+                + form.reason().strip());
+        return store.exception(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public ExceptionRow exception(long id) {
+        return store.exception(id).orElseThrow(() -> RecordNotFoundException.missing("AID_EXCEPTION", id));
+    }
+
+    /** Whether the exception is there, for the approval module: every reader of aid may see every exception. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public boolean maySeeException(long id) {
+        return store.exception(id).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<ExceptionRow> exceptionsOf(long householdId) {
+        return store.exceptionsOfHousehold(householdId);
+    }
+
+    private void decided(ApprovalDecided decision) {
+        ExceptionStatus to = decision.approved() ? ExceptionStatus.APPROVED : ExceptionStatus.REJECTED;
+        if (!store.decideException(decision.subjectId(), to, clock.instant(), decision.decidedBy(),
+                decision.reason())) {
+            throw new IllegalStateException("Exception " + decision.subjectId() + " was not awaiting a decision");
+        }
+        if (!decision.approved()) {
+            store.cancelDueEntitlementsOfException(decision.subjectId());
+        }
+        events.publishEvent(AuditRecord.of(decision.approved() ? "AID_EXCEPTION_APPROVED" : "AID_EXCEPTION_REJECTED",
+                "AID_EXCEPTION", decision.subjectId(), decision.approved() ? "Exception approved"
+                        : "Exception rejected: " + decision.reason(), ExceptionStatus.SUBMITTED.name(), to.name()));
+    }
+
+    // ---- transfers ----------------------------------------------------------------------------------------
+
+    /** Sends stock to another warehouse: it leaves the sender now and is in transit until counted on arrival. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + STOCK_MANAGE + "')")
+    public TransferRow sendTransfer(TransferForm form) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        checkStockTarget(form.fromWarehouseId(), form.packageTypeId(), problems);
+        if (problems.containsKey("warehouse")) {
+            problems.put("fromWarehouse", problems.remove("warehouse"));
+        }
+        if (form.toWarehouseId() == null) {
+            problems.put("toWarehouse", List.of("validation.required"));
+        } else if (store.warehouse(form.toWarehouseId()).isEmpty()) {
+            problems.put("toWarehouse", List.of("aid.error.unknown-warehouse"));
+        } else if (form.toWarehouseId().equals(form.fromWarehouseId())) {
+            problems.put("toWarehouse", List.of("aid.error.transfer-same-warehouse"));
+        }
+        if (form.quantity() == null || form.quantity() <= 0) {
+            problems.put("quantity", List.of("aid.error.quantity-positive"));
+        }
+        if (blank(form.waybill())) {
+            problems.put("waybill", List.of("validation.required"));
+        }
+        refuseIfAny(problems);
+        if (!store.takeStock(form.fromWarehouseId(), form.packageTypeId(), form.quantity())) {
+            throw InvalidInputException.of("quantity", "aid.error.transfer-above-stock");
+        }
+        Instant now = clock.instant();
+        long id = store.insertTransfer(form, now, me());
+        store.insertMovement(form.fromWarehouseId(), form.packageTypeId(), MovementKind.TRANSFER_SENT,
+                -form.quantity(), null, form.waybill().strip(), null, "→ " + warehouseCode(form.toWarehouseId()), null,
+                id, now, me());
+        audit("AID_TRANSFER_SENT", "AID_TRANSFER", id, "Sent " + form.quantity() + " " + code(form.packageTypeId())
+                + " from " + warehouseCode(form.fromWarehouseId()) + " to " + warehouseCode(form.toWarehouseId())
+                + ", waybill " + form.waybill().strip());
+        return store.transfer(id).orElseThrow();
+    }
+
+    /** Counts a transfer in at its warehouse; what is missing stays on the transfer as lost in transit. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + STOCK_MANAGE + "')")
+    public TransferRow receiveTransfer(long transferId, int expectedVersion, Integer received) {
+        TransferRow transfer = store.transfer(transferId)
+                .orElseThrow(() -> RecordNotFoundException.missing("AID_TRANSFER", transferId));
+        if (transfer.status() != TransferStatus.IN_TRANSIT) {
+            throw InvalidInputException.of("status", "aid.error.transfer-already-received");
+        }
+        if (received == null || received < 0) {
+            throw InvalidInputException.of("received", "aid.error.received-not-negative");
+        }
+        if (received > transfer.quantitySent()) {
+            throw InvalidInputException.of("received", "aid.error.received-above-sent");
+        }
+        Instant now = clock.instant();
+        if (!store.markTransferReceived(transferId, expectedVersion, received, now, me())) {
+            throw new ConcurrentEditException("AID_TRANSFER", transferId, transfer.toString());
+        }
+        if (received > 0) {
+            store.addStock(transfer.toWarehouseId(), transfer.packageTypeId(), received);
+            store.insertMovement(transfer.toWarehouseId(), transfer.packageTypeId(), MovementKind.TRANSFER_RECEIVED,
+                    received, null, transfer.waybill(), null, "← " + warehouseCode(transfer.fromWarehouseId()), null,
+                    transferId, now, me());
+        }
+        int lost = transfer.quantitySent() - received;
+        events.publishEvent(AuditRecord.of("AID_TRANSFER_RECEIVED", "AID_TRANSFER", transferId, "Received " + received
+                + " of " + transfer.quantitySent() + " " + transfer.packageCode() + " at "
+                + warehouseCode(transfer.toWarehouseId()) + (lost > 0 ? ", " + lost + " lost in transit" : ""),
+                TransferStatus.IN_TRANSIT.name(), TransferStatus.RECEIVED.name() + " " + received));
+        return store.transfer(transferId).orElseThrow();
+    }
+
+    /** The transfers from or to a warehouse, those still on their way first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<TransferRow> transfers(long warehouseId, int limit) {
+        requireWarehouse(warehouseId);
+        return store.transfersOf(warehouseId, limit);
+    }
+
+    /** What is on its way to a warehouse, per package type id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Map<Long, Integer> inTransitTo(long warehouseId) {
+        requireWarehouse(warehouseId);
+        return store.inTransitTo(warehouseId);
+    }
+
+    // ---- reconciliation and printing ----------------------------------------------------------------------
+
+    /** Entitled, delivered, voided, still due and stock issued, per package type of a round (at its one point). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<ReconciliationRow> reconciliation(long roundId) {
+        return store.reconciliation(round(roundId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public DeliveryRecord receipt(String receiptNumber) {
+        return store.deliveryRecord(receiptNumber == null ? "" : receiptNumber.strip())
+                .orElseThrow(() -> RecordNotFoundException.missing("AID_DELIVERY", receiptNumber));
+    }
+
+    /** Every delivery recorded at a distribution point on a day (in the region's time zone), voided ones too. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<DeliveryRecord> deliveriesAt(long pointSettlementId, LocalDate day) {
+        Instant from = day.atStartOfDay(Formats.ZONE).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant();
+        return store.deliveriesAt(pointSettlementId, from, to);
+    }
+
+    // ---- catalogue editing --------------------------------------------------------------------------------
+
+    /** Every problem of a package type form at once, without writing anything. */
+    @PreAuthorize("hasAuthority('" + CATALOGUE_MANAGE + "')")
+    public Map<String, List<String>> packageTypeProblems(Long id, PackageTypeForm form) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        if (id == null) {
+            if (blank(form.code())) {
+                problems.put("code", List.of("validation.required"));
+            } else if (!form.code().strip().matches("[A-Z][A-Z0-9_]{1,31}")) {
+                problems.put("code", List.of("aid.error.code-format"));
+            } else if (store.packageTypeByCode(form.code().strip()).isPresent()) {
+                problems.put("code", List.of("aid.error.code-taken"));
+            }
+        }
+        requireText(problems, "nameEn", form.nameEn(), 120);
+        requireText(problems, "nameRu", form.nameRu(), 120);
+        requireText(problems, "nameHy", form.nameHy(), 120);
+        requireText(problems, "nameAz", form.nameAz(), 120);
+        requireText(problems, "contents", form.contents(), 1000);
+        if (form.unit() == null) {
+            problems.put("unit", List.of("validation.required"));
+        } else if (!PackageTypeForm.UNITS.contains(form.unit())) {
+            problems.put("unit", List.of("aid.error.unknown-unit"));
+        }
+        if (form.basis() == null) {
+            problems.put("basis", List.of("validation.required"));
+        }
+        if (form.quantity() == null || form.quantity() <= 0) {
+            problems.put("quantity", List.of("aid.error.quantity-positive"));
+        }
+        if (form.cap() != null && form.cap() <= 0) {
+            problems.put("cap", List.of("aid.error.cap-positive"));
+        } else if (form.cap() != null && form.quantity() != null && form.cap() < form.quantity()) {
+            problems.put("cap", List.of("aid.error.cap-below-quantity"));
+        }
+        if (form.frequency() == null) {
+            problems.put("frequency", List.of("validation.required"));
+        }
+        if (form.condition() == null) {
+            problems.put("condition", List.of("validation.required"));
+        }
+        return problems;
+    }
+
+    /** Adds a package type ({@code id} null) or changes one; the code of an existing type never changes. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + CATALOGUE_MANAGE + "')")
+    public PackageTypeRow savePackageType(Long id, int expectedVersion, PackageTypeForm form) {
+        refuseIfAny(packageTypeProblems(id, form));
+        if (id == null) {
+            long created = store.insertPackageType(form);
+            PackageTypeRow row = store.packageType(created).orElseThrow();
+            events.publishEvent(AuditRecord.of("AID_PACKAGE_TYPE_CREATED", "AID_PACKAGE_TYPE", row.code(),
+                    "Package type created", null, describe(row)));
+            return row;
+        }
+        PackageTypeRow before = store.packageType(id)
+                .orElseThrow(() -> RecordNotFoundException.missing("AID_PACKAGE_TYPE", id));
+        if (!store.updatePackageType(id, expectedVersion, form)) {
+            throw new ConcurrentEditException("AID_PACKAGE_TYPE", before.code(), describe(before));
+        }
+        PackageTypeRow after = store.packageType(id).orElseThrow();
+        events.publishEvent(AuditRecord.of("AID_PACKAGE_TYPE_CHANGED", "AID_PACKAGE_TYPE", after.code(),
+                "Package type changed", describe(before), describe(after)));
+        return after;
+    }
+
+    private static String describe(PackageTypeRow t) {
+        EntitlementRule r = t.rule();
+        return "names=" + t.nameEn() + " | " + t.nameRu() + " | " + t.nameHy() + " | " + t.nameAz() + "; contents="
+                + t.contents() + "; unit=" + t.unit() + "; rule=" + r.basis() + " " + r.quantity() + " cap=" + r.cap()
+                + " " + r.frequency() + " " + r.condition() + "; active=" + t.active();
+    }
+
+    private static void requireText(Map<String, List<String>> problems, String field, String value, int max) {
+        if (blank(value)) {
+            problems.put(field, List.of("validation.required"));
+        } else if (value.strip().length() > max) {
+            problems.put(field, List.of("validation.too-long"));
+        }
     }
 
     // ---- entitlements and deliveries ----------------------------------------------------------------------
@@ -328,7 +619,9 @@ public class Aid {
         try {
             return transactions.execute(status -> {
                 DeliveryOutcome outcome = deliverInTransaction(form);
-                if (!outcome.recorded() || outcome.result() == DeliveryOutcome.Result.ALREADY_RECORDED) {
+                // a warning wrote nothing but its audit entry, which must stay
+                if (outcome.result() != DeliveryOutcome.Result.DUPLICATE_WARNING && (!outcome.recorded()
+                        || outcome.result() == DeliveryOutcome.Result.ALREADY_RECORDED)) {
                     status.setRollbackOnly();
                 }
                 return outcome;
@@ -360,30 +653,71 @@ public class Aid {
         if (form.memberId() != null && !memberOf(entitlement.householdId(), form.memberId())) {
             throw InvalidInputException.of("recipient", "aid.error.recipient-not-member");
         }
+        List<DuplicateDelivery> duplicates = duplicateDeliveries(entitlement);
+        if (!duplicates.isEmpty() && !form.duplicateConfirmed()) {
+            audit("AID_DUPLICATE_WARNED", "AID_ENTITLEMENT", entitlement.id(), "Warned before handing "
+                    + entitlement.packageCode() + " to " + entitlement.registrationNumber() + ": " + describe(duplicates));
+            return new DeliveryOutcome(DeliveryOutcome.Result.DUPLICATE_WARNING, null, duplicates);
+        }
         // the conditional update waits for a twin request's lock, then sees its change: one of the two goes on
         if (!store.markDelivered(entitlement.id(), form.quantity())) {
             return store.deliveryByKey(form.requestKey())
                     .map(d -> new DeliveryOutcome(DeliveryOutcome.Result.ALREADY_RECORDED, d))
                     .orElse(new DeliveryOutcome(DeliveryOutcome.Result.ALREADY_DELIVERED, null));
         }
-        RoundRow round = store.round(entitlement.roundId()).orElseThrow();
-        if (!store.takeStock(round.warehouseId(), entitlement.packageTypeId(), form.quantity())) {
+        if (!store.takeStock(entitlement.warehouseId(), entitlement.packageTypeId(), form.quantity())) {
             return new DeliveryOutcome(DeliveryOutcome.Result.OUT_OF_STOCK, null);
+        }
+        int rest = entitlement.quantity() - form.quantity();
+        if (rest > 0) {
+            store.addFollowUp(store.entitlement(entitlement.id()).orElseThrow(), rest);
         }
         Instant now = clock.instant();
         String receipt = store.nextReceiptNumber(now.atZone(Formats.ZONE).getYear());
         boolean proxy = form.memberId() == null;
         long id = store.insertDelivery(entitlement.id(), form.quantity(), form.memberId(),
                 proxy ? form.proxyName().strip() : form.memberName(), proxy ? form.proxyDocument().strip() : null,
-                form.identityChecked(), now, round.pointSettlementId(), round.warehouseId(), me(), agency(), receipt,
-                form.requestKey());
-        store.insertMovement(round.warehouseId(), entitlement.packageTypeId(), MovementKind.DELIVERY, -form.quantity(),
-                null, null, null, receipt, id, now, me());
-        String partly = form.quantity() < entitlement.quantity()
-                ? " (partial: " + (entitlement.quantity() - form.quantity()) + " still due)" : "";
+                form.identityChecked(), now, entitlement.pointSettlementId(), entitlement.warehouseId(), me(),
+                agency(), receipt, form.requestKey());
+        store.insertMovement(entitlement.warehouseId(), entitlement.packageTypeId(), MovementKind.DELIVERY,
+                -form.quantity(), null, null, null, receipt, id, now, me());
+        String partly = rest > 0 ? " (partial: " + rest + " still due as a follow-up)" : "";
         audit("AID_DELIVERED", "AID_DELIVERY", receipt, "Delivered " + form.quantity() + " " + entitlement.packageCode()
                 + " to " + entitlement.registrationNumber() + partly + (proxy ? " via proxy" : ""));
+        if (!duplicates.isEmpty()) {
+            audit("AID_DUPLICATE_CONFIRMED", "AID_DELIVERY", receipt, "Handed over despite the warning: "
+                    + describe(duplicates));
+        }
         return new DeliveryOutcome(DeliveryOutcome.Result.DELIVERED, store.delivery(id).orElseThrow());
+    }
+
+    /**
+     * What possible duplicates of the family (the registry's own check) already received of this package in this
+     * round. Exceptions are decided one family at a time by a supervisor, so only round entitlements are checked.
+     */
+    private List<DuplicateDelivery> duplicateDeliveries(EntitlementRow entitlement) {
+        if (entitlement.roundId() == null) {
+            return List.of();
+        }
+        return store.liveDeliveriesInRound(entitlement.roundId(), entitlement.packageTypeId(),
+                duplicates.of(entitlement.householdId()));
+    }
+
+    /**
+     * What possible duplicates of the family already received of this entitlement's package in its round, asked when
+     * the officer opens the handover: the registry's search runs while the officer checks the documents, and the
+     * handover then checks the same answer. Nothing is written; the handover audits a warning it gives.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + AID_DISTRIBUTE + "')")
+    public List<DuplicateDelivery> duplicateDeliveries(long entitlementId) {
+        return duplicateDeliveries(store.entitlement(entitlementId)
+                .orElseThrow(() -> RecordNotFoundException.missing("AID_ENTITLEMENT", entitlementId)));
+    }
+
+    private static String describe(List<DuplicateDelivery> duplicates) {
+        return duplicates.stream().map(d -> d.registrationNumber() + " (" + d.matchReason() + ", receipt "
+                + d.receiptNumber() + ")").collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A supervisor takes a delivery back: the stock returns through the ledger, and both rows stay visible. */
@@ -398,11 +732,16 @@ public class Aid {
         if (delivery.voided()) {
             throw InvalidInputException.of("status", "aid.error.already-voided");
         }
+        EntitlementRow entitlement = store.entitlement(delivery.entitlementId()).orElseThrow();
+        // the rest of a partial delivery is due as a follow-up: it goes away with the void, unless it was handed over
+        Optional<EntitlementRow> followUp = store.liveFollowUp(entitlement.id());
+        if (followUp.isPresent() && !store.cancelFollowUp(followUp.get().id())) {
+            throw InvalidInputException.of("status", "aid.error.void-follow-up-first");
+        }
         Instant now = clock.instant();
         if (!store.markVoided(deliveryId, expectedVersion, now, me(), reason.strip())) {
             throw new ConcurrentEditException("AID_DELIVERY", delivery.receiptNumber(), delivery.toString());
         }
-        EntitlementRow entitlement = store.entitlement(delivery.entitlementId()).orElseThrow();
         long warehouse = store.warehouseOfDelivery(deliveryId);
         store.addStock(warehouse, entitlement.packageTypeId(), delivery.quantity());
         store.insertMovement(warehouse, entitlement.packageTypeId(), MovementKind.VOID, delivery.quantity(), null,
@@ -427,6 +766,9 @@ public class Aid {
         }
         if (form.packageTypeIds() == null || form.packageTypeIds().isEmpty()) {
             problems.put("packageTypes", List.of("aid.error.no-package-types"));
+        } else if (form.packageTypeIds().stream().anyMatch(t -> store.packageType(t).filter(PackageTypeRow::active)
+                .isEmpty())) {
+            problems.put("packageTypes", List.of("aid.error.unknown-package-type"));
         }
         if (form.periodStart() == null) {
             problems.put("periodStart", List.of("validation.required"));

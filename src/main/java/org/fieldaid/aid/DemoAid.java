@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo aid: a stocked warehouse in Goris and one in Yerevan, an approved round at Goris with a few packages handed
- * over, and a round at Yerevan awaiting approval. Everything goes through {@link Aid} as the demo users, so the
+ * over (one of them in part, so a follow-up is due), a round at Yerevan awaiting approval, an exception request in the
+ * inbox, and two transfers (one on its way, one received short). A second supervisor plans the rounds, so that
+ * {@code mchs.supervisor} decides them. Everything goes through {@link Aid} as the demo users, so the
  * demo's ledger, approvals and audit log are what real use would leave. Only into a database without warehouses.
  */
 @Component
@@ -70,9 +72,10 @@ class DemoAid implements ApplicationRunner {
         List<SettlementRow> places = as("mchs.officer", settlements::all);
         long goris = places.stream().filter(s -> s.code().equals("AM-GOR")).findFirst().orElseThrow().id();
         long yerevan = places.stream().filter(s -> s.code().equals("AM-YER")).findFirst().orElseThrow().id();
-        long gorisStore = transactions.execute(s -> store.insertWarehouse("WH-GOR", "Goris central warehouse", "MCHS",
-                goris));
-        long yerevanStore = transactions.execute(s -> store.insertWarehouse("WH-YER", "Yerevan logistics hub", "MCHS",
+        long gorisStore = transactions.execute(s -> store.insertWarehouse("WH-GOR", "Goris central warehouse",
+                "Центральный склад Гориса", "Գորիսի կենտրոնական պահեստ", "Gorus mərkəzi anbarı", "MCHS", goris));
+        long yerevanStore = transactions.execute(s -> store.insertWarehouse("WH-YER", "Yerevan logistics hub",
+                "Логистический центр Еревана", "Երևանի լոգիստիկ կենտրոն", "İrəvan logistika mərkəzi", "MCHS",
                 yerevan));
         List<PackageTypeRow> types = store.packageTypes();
         as("mchs.supervisor", () -> {
@@ -88,7 +91,7 @@ class DemoAid implements ApplicationRunner {
         });
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         Set<Long> gorisTypes = ids(types, "FOOD", "HYGIENE", "INFANT");
-        RoundRow approved = as("mchs.officer", () -> {
+        RoundRow approved = as("mchs.supervisor2", () -> {
             RoundRow r = aid.planRound(new RoundForm(goris, gorisStore, gorisTypes, today.minusDays(3),
                     today.plusDays(27)));
             return aid.submitRound(r.id(), r.version());
@@ -97,22 +100,39 @@ class DemoAid implements ApplicationRunner {
             ApprovalView request = approvals.requestsFor(Aid.ROUND_APPROVAL_KIND, approved.id()).getFirst();
             return approvals.approve(request.id(), request.version());
         });
-        as("mchs.officer", () -> {
+        List<Long> served = as("mchs.officer", () -> {
             List<Long> households = aid.entitlementsOfRound(approved.id(), 1000).stream()
-                    .map(EntitlementRow::householdId).distinct().limit(5).toList();
-            for (long household : households) {
-                HouseholdDetails family = registry.get(household);
+                    .map(EntitlementRow::householdId).distinct().limit(6).toList();
+            for (int i = 0; i < households.size() - 1; i++) {
+                HouseholdDetails family = registry.get(households.get(i));
                 var head = family.members().getFirst();
-                for (EntitlementRow due : aid.entitlementsOf(household)) {
+                for (EntitlementRow due : aid.entitlementsOf(households.get(i))) {
                     if (due.deliverable() && !due.packageCode().equals("INFANT")) {
-                        aid.deliver(new DeliveryForm(due.id(), due.quantity(), head.id(), head.fullName(), null, null,
-                                true, "demo-" + due.id()));
+                        // the first family takes only part of its food: the rest is due as a follow-up
+                        int quantity = i == 0 && due.quantity() > 1 ? due.quantity() - 1 : due.quantity();
+                        aid.deliver(new DeliveryForm(due.id(), quantity, head.id(), head.fullName(), null, null,
+                                true, "demo-" + due.id()).confirmingDuplicate());
                     }
                 }
             }
+            return households;
+        });
+        as("mchs.supervisor2", () -> {
             RoundRow waiting = aid.planRound(new RoundForm(yerevan, yerevanStore, ids(types, "FOOD", "HYGIENE",
                     "WINTER"), today.plusDays(7), today.plusDays(37)));
             return aid.submitRound(waiting.id(), waiting.version());
+        });
+        as("mchs.officer", () -> aid.requestException(new ExceptionForm(served.getLast(), ids(types, "SHELTER")
+                .iterator().next(), 1, gorisStore, "The family's shelter burned down on the night of the 28th; "
+                + "they sleep at the neighbours'.")));
+        as("mchs.supervisor", () -> {
+            long food = ids(types, "FOOD").iterator().next();
+            long hygiene = ids(types, "HYGIENE").iterator().next();
+            TransferRow counted = aid.sendTransfer(new TransferForm(yerevanStore, gorisStore, hygiene, 40,
+                    "TR-2026-0101", "Truck 45 AM 123"));
+            aid.receiveTransfer(counted.id(), counted.version(), 38);
+            return aid.sendTransfer(new TransferForm(yerevanStore, gorisStore, food, 120, "TR-2026-0102",
+                    "Convoy via Vayk"));
         });
     }
 

@@ -29,6 +29,8 @@ class DemoUsers implements ApplicationRunner {
             new Demo("admin", "Anna Petrosyan", "CENTRE", EnumSet.of(Role.ADMIN)),
             new Demo("mchs.officer", "Armen Grigoryan", "MCHS", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("mchs.supervisor", "Lilit Hakobyan", "MCHS", EnumSet.of(Role.SUPERVISOR)),
+            // a second aid supervisor plans what the first approves: nobody decides their own request
+            new Demo("mchs.supervisor2", "Gayane Mkrtchyan", "MCHS", EnumSet.of(Role.SUPERVISOR)),
             new Demo("mod.officer", "Sergei Volkov", "MOD", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("mod.supervisor", "Dmitry Orlov", "MOD", EnumSet.of(Role.SUPERVISOR)),
             new Demo("border.officer", "Karen Sargsyan", "BORDER", EnumSet.of(Role.FIELD_OFFICER)),

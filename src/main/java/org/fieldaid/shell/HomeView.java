@@ -39,6 +39,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Authority.HOUSEHOLD_WRITE, Authority.HOUSEHOLD_APPROVE, Authority.PII_SENSITIVE, Authority.AUDIT_READ,
             Authority.USER_MANAGE, Authority.AGENCY_MANAGE, Authority.SETTLEMENT_MANAGE, Authority.EXPORT_PERSONAL,
             Authority.EXPORT_AGGREGATE,
+            // aid
+            Authority.AID_READ, Authority.AID_DISTRIBUTE, Authority.AID_PLAN, Authority.AID_APPROVE,
+            Authority.STOCK_MANAGE, Authority.CATALOGUE_MANAGE,
             // journeys
             Authority.JOURNEY_READ, Authority.JOURNEY_PLAN, Authority.JOURNEY_APPROVE, Authority.CONVOY_MANAGE,
             Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS);

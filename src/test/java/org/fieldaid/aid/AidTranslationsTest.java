@@ -31,8 +31,12 @@ class AidTranslationsTest {
                 .forEach(v -> needed.add("aid.rule.condition." + v.name()));
         Stream.of(DeliveryOutcome.Result.values())
                 .forEach(v -> needed.add(new DeliveryOutcome(v, null).messageKey()));
-        Stream.of("parcel", "kit").forEach(u -> needed.add("aid.unit." + u));
+        PackageTypeForm.UNITS.forEach(u -> needed.add("aid.unit." + u));
+        Stream.of(ExceptionStatus.values()).forEach(v -> needed.add("aid.exception.status." + v.name()));
+        Stream.of(Basis.values()).forEach(v -> needed.add("aid.packages.basis." + v.name()));
+        Stream.of(Condition.values()).forEach(v -> needed.add("aid.packages.condition." + v.name()));
         needed.add("approval.kind." + Aid.ROUND_APPROVAL_KIND);
+        needed.add("approval.kind." + Aid.EXCEPTION_APPROVAL_KIND);
         assertThat(needed.stream().filter(k -> !english.containsKey(k)).toList()).isEmpty();
     }
 }

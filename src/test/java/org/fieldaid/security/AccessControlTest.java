@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import org.fieldaid.aid.Aid;
 import org.fieldaid.aid.CorrectionForm;
 import org.fieldaid.aid.DeliveryForm;
+import org.fieldaid.aid.ExceptionForm;
+import org.fieldaid.aid.PackageTypeForm;
+import org.fieldaid.aid.TransferForm;
 import org.fieldaid.aid.ReceiptForm;
 import org.fieldaid.aid.RoundForm;
 import org.fieldaid.audit.AuditFilter;
@@ -80,8 +83,11 @@ class AccessControlTest {
         ROUTES.put("households/new", EnumSet.of(Authority.HOUSEHOLD_WRITE));
         ROUTES.put("households/:id([0-9]+)", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
         ROUTES.put("aid/distribute", EnumSet.of(Authority.AID_DISTRIBUTE));
-        ROUTES.put("aid/stock", EnumSet.of(Authority.AID_READ));
-        ROUTES.put("aid/rounds", EnumSet.of(Authority.AID_READ));
+        ROUTES.put("aid/stock", EnumSet.of(Authority.AID_READ, Authority.STOCK_MANAGE));
+        ROUTES.put("aid/rounds", EnumSet.of(Authority.AID_READ, Authority.AID_PLAN));
+        ROUTES.put("aid/exceptions", EnumSet.of(Authority.AID_READ));
+        ROUTES.put("aid/receipt", EnumSet.of(Authority.AID_READ));
+        ROUTES.put("aid/day-list", EnumSet.of(Authority.AID_READ));
         ROUTES.put("aid/packages", EnumSet.of(Authority.AID_READ, Authority.CATALOGUE_MANAGE));
         ROUTES.put("approvals", EnumSet.of(Authority.HOUSEHOLD_APPROVE, Authority.AID_APPROVE, Authority.JOURNEY_APPROVE));
         // journeys (their service calls: org.fieldaid.journey.JourneyAccessTest)
@@ -106,6 +112,10 @@ class AccessControlTest {
     static final Set<Authority> EXPORTERS = EnumSet.of(Authority.EXPORT_PERSONAL, Authority.EXPORT_AGGREGATE);
     /** A search that finds no household, so that an allowed export or stream reads nothing. */
     static final HouseholdFilter NOBODY = HouseholdFilter.text("Qqqqxxqqq");
+    static final ExceptionForm INVALID_EXCEPTION = new ExceptionForm(null, null, 0, null, "");
+    static final TransferForm INVALID_TRANSFER = new TransferForm(null, null, null, 0, "", null);
+    static final PackageTypeForm INVALID_PACKAGE_TYPE = new PackageTypeForm("", "", "", "", "", "", null, null, 0,
+            null, null, null, true);
     static final UserForm INVALID_USER = new UserForm("X", "", null, Set.of(), true, "");
 
     static final List<Operation> OPERATIONS = List.of(
@@ -179,7 +189,25 @@ class AccessControlTest {
             op("Aid.entitlementsOf", EnumSet.of(Authority.AID_READ), t -> t.aid.entitlementsOf(-1)),
             op("Aid.deliveriesOf", EnumSet.of(Authority.AID_READ), t -> t.aid.deliveriesOf(-1)),
             op("Aid.deliver", EnumSet.of(Authority.AID_DISTRIBUTE), t -> t.aid.deliver(INVALID_DELIVERY)),
+            op("Aid.duplicateDeliveries", EnumSet.of(Authority.AID_DISTRIBUTE), t -> t.aid.duplicateDeliveries(-1)),
             op("Aid.voidDelivery", EnumSet.of(Authority.AID_APPROVE), t -> t.aid.voidDelivery(-1, 0, "")),
+            op("Aid.requestException", EnumSet.of(Authority.AID_PLAN), t -> t.aid.requestException(INVALID_EXCEPTION)),
+            op("Aid.exception", EnumSet.of(Authority.AID_READ), t -> t.aid.exception(-1)),
+            op("Aid.maySeeException", EnumSet.of(Authority.AID_READ), t -> t.aid.maySeeException(-1)),
+            op("Aid.exceptionsOf", EnumSet.of(Authority.AID_READ), t -> t.aid.exceptionsOf(-1)),
+            op("Approvals.requestsFor(AID_EXCEPTION)", EnumSet.of(Authority.AID_READ),
+                    t -> t.approvals.requestsFor(Aid.EXCEPTION_APPROVAL_KIND, -1)),
+            op("Aid.sendTransfer", EnumSet.of(Authority.STOCK_MANAGE), t -> t.aid.sendTransfer(INVALID_TRANSFER)),
+            op("Aid.receiveTransfer", EnumSet.of(Authority.STOCK_MANAGE), t -> t.aid.receiveTransfer(-1, 0, 1)),
+            op("Aid.transfers", EnumSet.of(Authority.AID_READ), t -> t.aid.transfers(-1, 5)),
+            op("Aid.inTransitTo", EnumSet.of(Authority.AID_READ), t -> t.aid.inTransitTo(-1)),
+            op("Aid.reconciliation", EnumSet.of(Authority.AID_READ), t -> t.aid.reconciliation(-1)),
+            op("Aid.receipt", EnumSet.of(Authority.AID_READ), t -> t.aid.receipt("R-0000-0000000")),
+            op("Aid.deliveriesAt", EnumSet.of(Authority.AID_READ), t -> t.aid.deliveriesAt(-1, java.time.LocalDate.now())),
+            op("Aid.packageTypeProblems", EnumSet.of(Authority.CATALOGUE_MANAGE),
+                    t -> t.aid.packageTypeProblems(null, INVALID_PACKAGE_TYPE)),
+            op("Aid.savePackageType", EnumSet.of(Authority.CATALOGUE_MANAGE),
+                    t -> t.aid.savePackageType(null, 0, INVALID_PACKAGE_TYPE)),
             op("HouseholdRegistry.forEachHousehold", READERS,
                     t -> t.households.forEachHousehold(NOBODY, Sort.unsorted(), row -> { })),
             op("HouseholdRegistry.forEachPerson", READERS,
@@ -318,7 +346,8 @@ class AccessControlTest {
     @Test
     void theSetOfDemoUsersCoversEveryAgencyInTheIssue() {
         assertThat(DemoUsers.ACCOUNTS.stream().map(DemoUsers.Demo::username).toList())
-                .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mod.officer", "mod.supervisor",
-                        "border.officer", "mfa.analyst", "mfa.coordinator", "health.officer", "partner.analyst");
+                .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mchs.supervisor2", "mod.officer",
+                        "mod.supervisor", "border.officer", "mfa.analyst", "mfa.coordinator", "health.officer",
+                        "partner.analyst");
     }
 }

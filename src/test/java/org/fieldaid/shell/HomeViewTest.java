@@ -34,9 +34,10 @@ class HomeViewTest extends BrowserlessViewTest {
 
     @Test
     @AsDemoUser("mchs.officer")
-    void aidIsNotPromisedBeforeItHasAScreen() {
+    void aidIsPromisedToTheFieldOfficerNowThatItHasScreens() {
         navigate(HomeView.class);
-        assertThat(promised()).doesNotContain("AID:READ", "AID:DISTRIBUTE");
+        assertThat(promised()).contains("AID:READ", "AID:DISTRIBUTE", "AID:PLAN")
+                .doesNotContain("AID:APPROVE", "STOCK:MANAGE", "CATALOGUE:MANAGE");
     }
 
     @Test
@@ -45,14 +46,15 @@ class HomeViewTest extends BrowserlessViewTest {
         HomeView home = navigate(HomeView.class);
         assertThat(navLabels()).contains(home.getTranslation("nav.admin.users"), home.getTranslation("nav.admin.agencies"),
                 home.getTranslation("nav.admin.settlements"), home.getTranslation("nav.admin.audit"));
-        assertThat(promised()).doesNotContain("CATALOGUE:MANAGE");
+        assertThat(promised()).contains("CATALOGUE:MANAGE").doesNotContain("AID:READ", "STOCK:MANAGE");
     }
 
     @Test
     @AsDemoUser("mchs.supervisor")
-    void supervisorIsToldTheyCanApproveRegistrationsButNotAidYet() {
+    void supervisorIsToldTheyCanApproveRegistrationsAndAidAndManageStock() {
         navigate(HomeView.class);
-        assertThat(promised()).contains("HOUSEHOLD:APPROVE").doesNotContain("AID:APPROVE", "STOCK:MANAGE");
+        assertThat(promised()).contains("HOUSEHOLD:APPROVE", "AID:APPROVE", "STOCK:MANAGE")
+                .doesNotContain("CATALOGUE:MANAGE", "USER:MANAGE");
     }
 
     @Test

@@ -39,7 +39,13 @@ final class AidLabels {
 
     String warehouse(long id) {
         WarehouseRow warehouse = warehouses.get(id);
-        return warehouse == null ? Long.toString(id) : warehouse.name() + " (" + place(warehouse.settlementId()) + ")";
+        return warehouse == null ? Long.toString(id) : warehouse.name(locale) + " (" + place(warehouse.settlementId()) + ")";
+    }
+
+    /** Where a warehouse is: enough to tell the two ends of a transfer apart on a tablet. */
+    String warehousePlace(long id) {
+        WarehouseRow warehouse = warehouses.get(id);
+        return warehouse == null ? Long.toString(id) : place(warehouse.settlementId());
     }
 
     String period(RoundRow round) {

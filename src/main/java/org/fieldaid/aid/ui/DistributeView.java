@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -122,12 +123,14 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
 
-        entitlements.addThemeVariants(GridVariant.ROW_STRIPES);
-        entitlements.addColumn(e -> labels.type(e.packageTypeId())).setHeader(getTranslation("aid.package"))
-                .setFlexGrow(1);
+        entitlements.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        entitlements.addColumn(e -> labels.type(e.packageTypeId())
+                + (e.exceptionId() != null ? " · " + getTranslation("aid.entitlement.exception") : "")
+                + (e.followUp() ? " · " + getTranslation("aid.entitlement.follow-up") : ""))
+                .setHeader(getTranslation("aid.package")).setFlexGrow(1);
         entitlements.addColumn(e -> e.deliveredQuantity() + " / " + e.quantity())
                 .setHeader(getTranslation("aid.delivered-of")).setWidth("9rem").setFlexGrow(0);
-        entitlements.addComponentColumn(this::statusBadge).setHeader(getTranslation("aid.status")).setWidth("11rem")
+        entitlements.addComponentColumn(e -> EntitlementBadge.of(this, e)).setHeader(getTranslation("aid.status")).setWidth("11rem")
                 .setFlexGrow(0);
         entitlements.addComponentColumn(this::handOverButton).setWidth("10rem").setFlexGrow(0);
         entitlements.setId("aid-entitlements");
@@ -138,10 +141,14 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         deliveries.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        deliveries.addColumn(DeliveryRow::receiptNumber).setHeader(getTranslation("aid.delivery.receipt"))
-                .setWidth("10rem").setFlexGrow(0);
+        deliveries.addComponentColumn(d -> {
+            Anchor receipt = new Anchor("aid/receipt/" + d.receiptNumber(), d.receiptNumber());
+            receipt.setTarget("_blank");
+            receipt.getElement().setAttribute("title", getTranslation("aid.print.receipt-link"));
+            return receipt;
+        }).setHeader(getTranslation("aid.delivery.receipt")).setWidth("10rem").setFlexGrow(0);
         deliveries.addColumn(d -> packageOf(d) + " × " + d.quantity()).setHeader(getTranslation("aid.package"))
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         deliveries.addColumn(d -> d.recipientName() + (d.proxyDocument() == null ? ""
                 : " (" + getTranslation("aid.delivery.proxy", d.proxyDocument()) + ")"))
                 .setHeader(getTranslation("aid.deliver.recipient")).setFlexGrow(1);
@@ -205,6 +212,14 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         if (!given.isEmpty()) {
             deliveries.setItems(given);
             household.add(new H3(getTranslation("aid.delivery.title")), deliveries);
+            if (selected.currentSettlementId() != null) {
+                Anchor day = new Anchor(DayListView.route(selected.currentSettlementId(),
+                        java.time.LocalDate.now(Formats.ZONE)), getTranslation("aid.print.day-list-link",
+                        labels.place(selected.currentSettlementId())));
+                day.setTarget("_blank");
+                day.addClassName("aid-print-link");
+                household.add(new Paragraph(day));
+            }
         }
     }
 
@@ -253,15 +268,6 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         reason.focus();
     }
 
-    private Span statusBadge(EntitlementRow e) {
-        String key = e.roundStatus() != RoundStatus.APPROVED && e.status() == org.fieldaid.aid.EntitlementStatus.DUE
-                ? "aid.entitlement.awaiting-approval" : "aid.entitlement.status." + e.status().name();
-        Span badge = new Span(getTranslation(key));
-        badge.addClassNames("badge", e.deliverable() ? "badge-warning" : e.stillDue() == 0 ? "badge-success"
-                : "badge-muted");
-        return badge;
-    }
-
     private com.vaadin.flow.component.Component handOverButton(EntitlementRow e) {
         if (!e.deliverable()) {
             return new Span();
@@ -280,12 +286,19 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildForm() {
         EntitlementRow e = handing;
-        RoundRow round = aid.round(e.roundId());
-        int inStock = aid.stock(round.warehouseId()).stream().filter(s -> s.packageTypeId() == e.packageTypeId())
+        int inStock = aid.stock(e.warehouseId()).stream().filter(s -> s.packageTypeId() == e.packageTypeId())
                 .findFirst().map(StockLevel::quantity).orElse(0);
         form.add(new H3(getTranslation("aid.deliver.title", labels.type(e.packageTypeId()))));
-        form.add(new Paragraph(getTranslation("aid.deliver.stock-line", labels.warehouse(round.warehouseId()),
+        form.add(new Paragraph(getTranslation("aid.deliver.stock-line", labels.warehouse(e.warehouseId()),
                 inStock)));
+        List<org.fieldaid.aid.DuplicateDelivery> twins = aid.duplicateDeliveries(e.id());
+        if (!twins.isEmpty()) {
+            Paragraph ahead = new Paragraph(getTranslation("aid.duplicate.ahead", twins.stream()
+                    .map(org.fieldaid.aid.DuplicateDelivery::registrationNumber).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            ahead.addClassNames("badge", "badge-warning", "aid-duplicate-ahead");
+            form.add(ahead);
+        }
 
         Select<Long> recipient = new Select<>();
         recipient.setLabel(getTranslation("aid.deliver.recipient"));
@@ -340,7 +353,11 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
                         identity.getValue(), requestKey);
                 FormErrors.clear(fields);
                 DeliveryOutcome outcome = aid.deliver(delivery);
-                shown(outcome);
+                if (outcome.result() == DeliveryOutcome.Result.DUPLICATE_WARNING) {
+                    confirmDespiteDuplicates(delivery, outcome);
+                } else {
+                    shown(outcome);
+                }
             } catch (InvalidInputException problem) {
                 List<String> rest = FormErrors.show(this, problem, fields);
                 identityError.setText(String.join(" ", rest));
@@ -354,6 +371,39 @@ class DistributeView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout buttons = new HorizontalLayout(deliver, cancel);
         form.add(people, identity, identityError, buttons);
         recipient.focus();
+    }
+
+    /** A possible duplicate of the family already received this package in this round: the officer decides. */
+    private void confirmDespiteDuplicates(DeliveryForm delivery, DeliveryOutcome warning) {
+        Dialog dialog = new Dialog(getTranslation("aid.duplicate.title"));
+        dialog.setWidth("min(34rem, 95vw)");
+        dialog.getElement().setAttribute("aria-label", getTranslation("aid.duplicate.title"));
+        dialog.add(new Paragraph(getTranslation("aid.duplicate.explain")));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        warning.duplicates().forEach(d -> list.add(new com.vaadin.flow.component.html.ListItem(
+                getTranslation("aid.duplicate.line", d.registrationNumber(), d.receiptNumber(),
+                        Formats.dateTime(d.deliveredAt(), getLocale()),
+                        getTranslation("household.duplicates.reason." + d.matchReason())))));
+        dialog.add(list, new Paragraph(getTranslation("aid.duplicate.ask")));
+        Button handOver = new Button(getTranslation("aid.duplicate.confirm"), click -> {
+            dialog.close();
+            shown(aid.deliver(delivery.confirmingDuplicate()));
+        });
+        handOver.addThemeVariants(ButtonVariant.ERROR);
+        handOver.setDisableOnClick(true);
+        Button stop = new Button(getTranslation("aid.duplicate.stop"), click -> {
+            dialog.close();
+            result.setText(getTranslation("aid.duplicate.stopped"));
+            result.getElement().setAttribute("data-result", "DUPLICATE_STOPPED");
+            handing = null;
+            requestKey = null;
+            showHousehold();
+        });
+        stop.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(handOver, stop);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.open();
+        stop.focus();
     }
 
     private void shown(DeliveryOutcome outcome) {

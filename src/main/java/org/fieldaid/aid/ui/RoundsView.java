@@ -50,7 +50,7 @@ import org.fieldaid.settlement.Settlements;
 
 /** Distribution rounds: the list, planning a new one, and what a round needs against the stock it has. */
 @Route("aid/rounds")
-@RolesAllowed(Authority.Codes.AID_READ)
+@RolesAllowed({Authority.Codes.AID_READ, Authority.Codes.AID_PLAN})
 @Menu(title = "nav.aid.rounds", order = 32, icon = "vaadin:calendar")
 class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
@@ -146,7 +146,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
         warehouse.setItems(warehouses);
         warehouse.setItemLabelGenerator(w -> labels.warehouse(w.id()));
         MultiSelectComboBox<PackageTypeRow> packages = new MultiSelectComboBox<>(getTranslation("aid.round.packages"));
-        packages.setItems(types);
+        packages.setItems(types.stream().filter(PackageTypeRow::active).toList());
         packages.setItemLabelGenerator(t -> t.name(getLocale()));
         DateField start = new DateField(getTranslation("aid.round.start"));
         DateField end = new DateField(getTranslation("aid.round.end"));

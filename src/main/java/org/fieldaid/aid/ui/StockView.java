@@ -29,6 +29,11 @@ import org.fieldaid.aid.MovementRow;
 import org.fieldaid.aid.PackageTypeRow;
 import org.fieldaid.aid.ReceiptForm;
 import org.fieldaid.aid.StockLevel;
+import org.fieldaid.aid.TransferForm;
+import org.fieldaid.aid.TransferRow;
+import org.fieldaid.aid.TransferStatus;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import org.fieldaid.aid.WarehouseRow;
 import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.base.ui.FormErrors;
@@ -43,7 +48,7 @@ import org.fieldaid.settlement.Settlements;
 
 /** Stock levels per warehouse with their minimum levels; receipts and corrections for those who manage stock. */
 @Route("aid/stock")
-@RolesAllowed(Authority.Codes.AID_READ)
+@RolesAllowed({Authority.Codes.AID_READ, Authority.Codes.STOCK_MANAGE})
 @Menu(title = "nav.aid.stock", order = 31, icon = "vaadin:stock")
 class StockView extends VerticalLayout implements HasDynamicTitle {
 
@@ -54,10 +59,14 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StockLevel> levels = new Grid<>();
     private final Grid<MovementRow> ledger = new Grid<>();
     private final H3 ledgerTitle = new H3();
+    private final Grid<TransferRow> transfers = new Grid<>();
+    private final boolean managesStock;
+    private java.util.Map<Long, Integer> inTransit = java.util.Map.of();
 
     StockView(Aid aid, Settlements settlements, CurrentUser currentUser) {
         this.aid = aid;
         this.types = aid.packageTypes();
+        this.managesStock = currentUser.has(Authority.STOCK_MANAGE);
         List<WarehouseRow> warehouses = aid.warehouses();
         this.labels = new AidLabels(types, settlements.all(), warehouses, getLocale());
         addClassName("aid-view");
@@ -77,6 +86,9 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8rem").setFlexGrow(0);
         levels.addColumn(s -> Formats.number(s.minimumLevel(), getLocale()))
                 .setHeader(getTranslation("aid.stock.minimum")).setWidth("8rem").setFlexGrow(0);
+        levels.addColumn(s -> inTransit.getOrDefault(s.packageTypeId(), 0) == 0 ? ""
+                : "+" + Formats.number(inTransit.get(s.packageTypeId()), getLocale()))
+                .setHeader(getTranslation("aid.stock.in-transit")).setWidth("8rem").setFlexGrow(0);
         levels.addComponentColumn(s -> {
             Span badge = new Span(getTranslation(s.low() ? "aid.stock.low" : "aid.stock.ok"));
             badge.addClassNames("badge", s.low() ? "badge-error" : "badge-success");
@@ -86,9 +98,28 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         GridRows.openWith(levels, this::showLedger);
         add(levels);
 
-        if (currentUser.has(Authority.STOCK_MANAGE)) {
-            add(receiptForm(), correctionForm());
+        transfers.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        transfers.setId("aid-transfers");
+        transfers.addColumn(t -> Formats.dateTime(t.sentAt(), getLocale())).setHeader(getTranslation("aid.transfer.sent-at"))
+                .setWidth("8rem").setFlexGrow(0);
+        transfers.addColumn(t -> labels.warehousePlace(t.fromWarehouseId()) + " → "
+                + labels.warehousePlace(t.toWarehouseId())).setHeader(getTranslation("aid.transfer.route"))
+                .setFlexGrow(1);
+        transfers.addColumn(t -> labels.type(t.packageTypeId())).setHeader(getTranslation("aid.package")).setFlexGrow(1);
+
+        transfers.addColumn(t -> t.quantityReceived() == null ? Integer.toString(t.quantitySent())
+                : t.quantityReceived() + " / " + t.quantitySent())
+                .setHeader(getTranslation("aid.transfer.received-of-sent")).setWidth("7rem").setFlexGrow(0);
+        transfers.addColumn(TransferRow::waybill).setHeader(getTranslation("aid.receipt.waybill")).setWidth("8rem")
+                .setFlexGrow(0);
+        transfers.addComponentColumn(this::transferState).setHeader(getTranslation("aid.status")).setWidth("10rem")
+                .setFlexGrow(1);
+        transfers.setAllRowsVisible(true);
+        add(new H3(getTranslation("aid.transfer.list")), transfers);
+        if (managesStock) {
+            add(receiptForm(), correctionForm(), transferForm(warehouses));
         }
+
         ledger.addThemeVariants(GridVariant.ROW_STRIPES);
         ledger.addColumn(m -> Formats.dateTime(m.recordedAt(), getLocale())).setHeader(getTranslation("aid.ledger.when"))
                 .setWidth("10rem").setFlexGrow(0);
@@ -112,14 +143,108 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         return switch (m.kind()) {
             case RECEIPT -> m.source() + " · " + m.waybill();
             case CORRECTION -> getTranslation("aid.correction.reason." + m.reason().name()) + " · " + m.note();
+            case TRANSFER_SENT, TRANSFER_RECEIVED -> m.waybill() + " · " + m.note();
             default -> m.note() == null ? "" : m.note();
         };
     }
 
     private void refresh() {
         if (warehouse.getValue() != null) {
+            inTransit = aid.inTransitTo(warehouse.getValue().id());
             levels.setItems(aid.stock(warehouse.getValue().id()));
+            transfers.setItems(aid.transfers(warehouse.getValue().id(), 50));
         }
+    }
+
+    private com.vaadin.flow.component.Component transferState(TransferRow t) {
+        if (t.status() == TransferStatus.RECEIVED) {
+            Span badge = new Span(t.lost() == 0 ? getTranslation("aid.transfer.received")
+                    : getTranslation("aid.transfer.lost", t.lost()));
+            badge.addClassNames("badge", t.lost() == 0 ? "badge-success" : "badge-error");
+            return badge;
+        }
+        Span badge = new Span(getTranslation("aid.transfer.in-transit"));
+        badge.addClassNames("badge", "badge-warning");
+        if (!managesStock || warehouse.getValue() == null || warehouse.getValue().id() != t.toWarehouseId()) {
+            return badge;
+        }
+        Button receive = new Button(getTranslation("aid.transfer.receive"), click -> confirmReceipt(t));
+        receive.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout both = new HorizontalLayout(badge, receive);
+        both.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        both.setWrap(true);
+        both.getStyle().set("gap", "var(--lumo-space-xs)");
+        return both;
+    }
+
+    private void confirmReceipt(TransferRow t) {
+        Dialog dialog = new Dialog(getTranslation("aid.transfer.receive-title", t.waybill()));
+        dialog.add(new Paragraph(getTranslation("aid.transfer.receive-line", t.quantitySent(),
+                labels.type(t.packageTypeId()), labels.warehouse(t.fromWarehouseId()))));
+        IntegerField counted = new IntegerField(getTranslation("aid.transfer.counted"));
+        counted.setMin(0);
+        counted.setMax(t.quantitySent());
+        counted.setValue(t.quantitySent());
+        counted.setHelperText(getTranslation("aid.transfer.counted.help"));
+        Button confirm = new Button(getTranslation("aid.transfer.receive"));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.addClickListener(click -> {
+            try {
+                counted.setInvalid(false);
+                TransferRow done = aid.receiveTransfer(t.id(), t.version(), counted.getValue());
+                Notifications.success(done.lost() == 0 ? getTranslation("aid.transfer.received-done")
+                        : getTranslation("aid.transfer.received-short", done.lost()));
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException problem) {
+                FormErrors.show(this, problem, Map.of("received", counted)).forEach(Notifications::error);
+            } catch (org.fieldaid.base.ConcurrentEditException changed) {
+                Notifications.error(getTranslation("error.concurrent-edit"));
+                dialog.close();
+                refresh();
+            }
+        });
+        FormShortcuts.click(confirm, Key.ENTER).listenOn(dialog);
+        dialog.add(counted);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), confirm);
+        dialog.open();
+        counted.focus();
+    }
+
+    private Div transferForm(List<WarehouseRow> warehouses) {
+        Select<PackageTypeRow> type = packagePicker();
+        Select<WarehouseRow> to = new Select<>();
+        to.setLabel(getTranslation("aid.transfer.to"));
+        to.setItems(warehouses);
+        to.setItemLabelGenerator(w -> labels.warehouse(w.id()));
+        IntegerField quantity = new IntegerField(getTranslation("aid.transfer.quantity"));
+        quantity.setMin(1);
+        TextField waybill = new TextField(getTranslation("aid.receipt.waybill"));
+        TextField note = new TextField(getTranslation("aid.transfer.note"));
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("fromWarehouse", warehouse);
+        fields.put("toWarehouse", to);
+        fields.put("packageType", type);
+        fields.put("quantity", quantity);
+        fields.put("waybill", waybill);
+        fields.put("note", note);
+        Button save = new Button(getTranslation("aid.transfer.submit"));
+        save.addClickListener(e -> {
+            try {
+                FormErrors.clear(fields);
+                aid.sendTransfer(new TransferForm(warehouseId(), to.getValue() == null ? null : to.getValue().id(),
+                        type.getValue() == null ? null : type.getValue().id(), quantity.getValue(), waybill.getValue(),
+                        note.getValue()));
+                Notifications.success(getTranslation("aid.transfer.done"));
+                quantity.clear();
+                waybill.clear();
+                note.clear();
+                refresh();
+            } catch (InvalidInputException problem) {
+                FormErrors.show(this, problem, fields).forEach(Notifications::error);
+            }
+        });
+        return section("aid.transfer.title", save, to, type, quantity, waybill, note);
     }
 
     private void showLedger(StockLevel level) {
