@@ -57,11 +57,14 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
-            return;
-        }
-        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        // a demo database made by an earlier version gets the demo accounts added since; an account that exists
+        // keeps its password, roles and state
+        String hash = null;
         for (Demo demo : ACCOUNTS) {
+            if (users.findByUsername(demo.username()).isPresent()) {
+                continue;
+            }
+            hash = hash == null ? passwordEncoder.encode(DEMO_PASSWORD) : hash;
             Agency agency = agencies.findByCode(demo.agency()).orElseThrow();
             AppUser user = users.save(new AppUser(demo.username(), demo.fullName(), agency, demo.roles(), hash,
                     clock.instant()));
