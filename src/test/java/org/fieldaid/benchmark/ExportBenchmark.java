@@ -64,7 +64,7 @@ class ExportBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FieldAidApplication.class)
                 .profiles("demo").run(args.toArray(String[]::new))) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            signIn(app, "mfa.analyst");
+            BenchmarkSignIn.as(app, "mfa.analyst");
             Exports exports = app.getBean(Exports.class);
             HouseholdExports households = app.getBean(HouseholdExports.class);
             long persons = jdbc.queryForObject("SELECT COUNT(*) FROM person", Long.class);
@@ -123,14 +123,6 @@ class ExportBenchmark {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + SAME_ROWS
                     + ") TO STDOUT WITH CSV HEADER", OutputStream.nullOutputStream());
         }
-    }
-
-    private static void signIn(ConfigurableApplicationContext app, String username) {
-        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolderStrategy holder = app.getBean(SecurityContextHolderStrategy.class);
-        var context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(context);
     }
 
     private static final class CountingStream extends OutputStream {

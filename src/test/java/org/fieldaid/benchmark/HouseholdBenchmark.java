@@ -83,7 +83,7 @@ class HouseholdBenchmark {
             }
             long households = jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class);
             long persons = jdbc.queryForObject("SELECT COUNT(*) FROM person", Long.class);
-            signIn(app, "mchs.officer");
+            BenchmarkSignIn.as(app, "mchs.officer");
             HouseholdRegistry registry = app.getBean(HouseholdRegistry.class);
             long maxId = jdbc.queryForObject("SELECT MAX(id) FROM household", Long.class);
             SplittableRandom random = new SplittableRandom(7);
@@ -183,14 +183,6 @@ class HouseholdBenchmark {
             System.out.println("---- " + database + ": " + sql);
             jdbc.queryForList("EXPLAIN ANALYZE " + sql).forEach(row -> System.out.println(row.values().iterator().next()));
         }
-    }
-
-    private static void signIn(ConfigurableApplicationContext app, String username) {
-        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolderStrategy holder = app.getBean(SecurityContextHolderStrategy.class);
-        var context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(context);
     }
 
     record Stats(double median, double p95) {
