@@ -170,11 +170,20 @@ class JourneyStore {
         return jdbc.query(JOURNEY_SELECT + "WHERE convoy_id = ? ORDER BY id", JOURNEY, convoyId);
     }
 
-    /** One page of the board, newest first; every filter has an index that ends with the id (V021). */
+    /**
+     * One page of the board, newest first; every filter has an index that ends with the id (V021). The page's ids
+     * come first, from the filter's index alone, and then only their rows: selecting whole rows made H2 read every
+     * journey of the status, 24,602 of them for "arrived", to sort them and keep 50 (92 ms against 10 ms).
+     */
     List<JourneyRow> board(JourneyFilter filter, String me, int offset, int limit) {
         MapSqlParameterSource args = new MapSqlParameterSource();
-        return named.query(JOURNEY_SELECT + where(filter, me, args) + " ORDER BY id DESC OFFSET " + offset
-                + " ROWS FETCH NEXT " + limit + " ROWS ONLY", args, JOURNEY);
+        List<Long> ids = named.queryForList("SELECT id FROM journey " + where(filter, me, args)
+                + " ORDER BY id DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", args, Long.class);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return named.query(JOURNEY_SELECT + "WHERE id IN (:ids) ORDER BY id DESC",
+                new MapSqlParameterSource("ids", ids), JOURNEY);
     }
 
     long count(JourneyFilter filter, String me) {
