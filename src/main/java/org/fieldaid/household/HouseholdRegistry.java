@@ -391,20 +391,17 @@ public class HouseholdRegistry {
 
     /**
      * All the matching ids, newest first, when an index answers the filter alone (decisions 008 and 009): the
-     * search box's words (name keys, document and registration numbers) or a need, and nothing else, for a caller
-     * who sees every household but other agencies' drafts. Empty when the generic query must answer.
+     * search box's words (name keys, document and registration numbers), and nothing else, for a caller who sees
+     * every household but other agencies' drafts. Empty when the generic query must answer; a need alone is
+     * counted from its index and paged by walking the households newest first.
      */
     private Optional<long[]> idsFromIndexes(HouseholdFilter filter) {
-        if (onlyConsented() || !noPlaceStatusOrAgency(filter)) {
+        if (onlyConsented() || !noPlaceStatusOrAgency(filter) || filter.vulnerability() != null) {
             return Optional.empty();
         }
         String agency = callerAgency();
-        if (filter.vulnerability() != null) {
-            return noText(filter) ? Optional.of(results.find(agency, null, filter.vulnerability(),
-                    () -> index.idsWithNeed(filter.vulnerability(), agency))) : Optional.empty();
-        }
         HouseholdSearch.Terms terms = HouseholdSearch.terms(filter.text());
-        return terms.isEmpty() ? Optional.empty() : Optional.of(results.find(agency, filter.text(), null,
+        return terms.isEmpty() ? Optional.empty() : Optional.of(results.find(agency, filter.text(),
                 () -> index.idsMatching(terms, agency, households::maxId)));
     }
 
@@ -414,6 +411,10 @@ public class HouseholdRegistry {
 
     private static boolean nameOnly(HouseholdFilter filter) {
         return filter.vulnerability() == null && noPlaceStatusOrAgency(filter);
+    }
+
+    private static boolean needOnly(HouseholdFilter filter) {
+        return filter.vulnerability() != null && noText(filter) && noPlaceStatusOrAgency(filter);
     }
 
     private static boolean noPlaceStatusOrAgency(HouseholdFilter filter) {
@@ -441,6 +442,11 @@ public class HouseholdRegistry {
             // of a pass over every row (decision 008)
             return households.count() - households.countByStatusAndAgencyCodeNot(HouseholdStatus.DRAFT,
                     callerAgency());
+        }
+        if (needOnly(filter) && !onlyConsented()) {
+            // one range of the need index, counted in the database: reading every id of a common need (144,399
+            // households with a lost home at 250,000) cost a third more CPU time and 13 MB of garbage per count
+            return index.countWithNeed(filter.vulnerability(), callerAgency());
         }
         Optional<long[]> indexed = idsFromIndexes(filter);
         if (indexed.isPresent()) {

@@ -27,15 +27,15 @@ class SearchResults {
     /** About 16 MB of ids at most, whatever the mix of narrow and broad searches. */
     private static final long MAX_IDS = 2_000_000;
 
-    record Key(String agency, String text, Vulnerability need, long generation) {
+    record Key(String agency, String text, long generation) {
     }
 
     private final Cache<Key, long[]> kept = Caffeine.newBuilder().expireAfterWrite(KEPT)
             .maximumWeight(MAX_IDS).weigher((Key key, long[] ids) -> Math.max(1, ids.length)).build();
     private final AtomicLong generation = new AtomicLong();
 
-    long[] find(String agency, String text, Vulnerability need, Supplier<long[]> search) {
-        Key key = new Key(agency, text == null ? "" : text.strip(), need, generation.get());
+    long[] find(String agency, String text, Supplier<long[]> search) {
+        Key key = new Key(agency, text == null ? "" : text.strip(), generation.get());
         return kept.get(key, k -> search.get());
     }
 
