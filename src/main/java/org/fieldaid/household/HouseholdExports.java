@@ -7,12 +7,11 @@ import static org.fieldaid.report.ColumnAccess.SENSITIVE;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.fieldaid.report.ExportColumn;
 import org.fieldaid.report.ExportSource;
 import org.fieldaid.settlement.SettlementRow;
@@ -100,19 +99,26 @@ public class HouseholdExports {
                 sink -> registry.forEachPerson(filter, sort, sink));
     }
 
+    /** Each settlement's names and district, made once for the export rather than once per row. */
     private Places places() {
-        return new Places(settlements.all().stream().collect(Collectors.toMap(SettlementRow::id, Function.identity())));
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> districts = new HashMap<>();
+        for (SettlementRow row : settlements.all()) {
+            names.put(row.id(), row.label(Locale.ENGLISH));
+            if (row.district() != null) {
+                districts.put(row.id(), row.district());
+            }
+        }
+        return new Places(names, districts);
     }
 
-    private record Places(Map<Long, SettlementRow> byId) {
+    private record Places(Map<Long, String> names, Map<Long, String> districts) {
         String name(Long id) {
-            SettlementRow row = id == null ? null : byId.get(id);
-            return row == null ? null : row.label(Locale.ENGLISH);
+            return id == null ? null : names.get(id);
         }
 
         String district(Long id) {
-            SettlementRow row = id == null ? null : byId.get(id);
-            return row == null ? null : row.district();
+            return id == null ? null : districts.get(id);
         }
     }
 
