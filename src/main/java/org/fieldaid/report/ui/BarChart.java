@@ -118,7 +118,8 @@ final class BarChart {
         for (int i = 0; i < values.size(); i++) {
             long value = values.get(i);
             anyHidden |= SmallCounts.hidden(value);
-            total += Math.max(0, value);
+            // a hidden part is at least 1: the label says no more than the parts do
+            total += SmallCounts.hidden(value) ? 1 : value;
             double w = length(value) * scale;
             if (w <= 0) {
                 continue;
@@ -130,8 +131,7 @@ final class BarChart {
                     .append("\"/>");
             at += w;
         }
-        String label = anyHidden ? (total > 0 ? "≥" + escape(SmallCounts.text(total, locale)) : "<"
-                + SmallCounts.THRESHOLD) : escape(SmallCounts.text(total, locale));
+        String label = (anyHidden ? "≥" : "") + escape(SmallCounts.text(total, locale));
         s.append("<text x=\"").append(n(at + 4)).append("\" y=\"").append(n(y + BAR * 0.78))
                 .append("\" fill=\"#222\">").append(label).append("</text>");
     }

@@ -144,7 +144,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div section = new Div();
         section.addClassNames("report-panel", "report-panel-map");
         section.add(new H2(getTranslation("report.panel.map")));
-        section.add(ReportParts.map(this, report, settlements.all()));
+        section.add(ReportParts.map(this, report, settlements.all(), false));
         return section;
     }
 

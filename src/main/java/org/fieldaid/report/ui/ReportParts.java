@@ -58,15 +58,19 @@ final class ReportParts {
             // the chart's own title and description name it; the table repeats it for those who read tables
             card.add(chart);
         }
-        NativeTable table = table(where, figure, report);
-        if (tableOpen) {
+        addTable(where, card, table(where, figure, report), tableOpen);
+        return card;
+    }
+
+    /** The table beside its chart, or folded under it. */
+    private static void addTable(Component where, Div card, NativeTable table, boolean open) {
+        if (open) {
             card.add(table);
         } else {
             Details details = new Details(where.getTranslation("report.show-table"), table);
             details.addClassName("report-table-details");
             card.add(details);
         }
-        return card;
     }
 
     static NativeTable table(Component where, Figure figure, Report report) {
@@ -100,7 +104,7 @@ final class ReportParts {
         return table;
     }
 
-    static Div map(Component where, Report report, List<SettlementRow> settlements) {
+    static Div map(Component where, Report report, List<SettlementRow> settlements, boolean tableOpen) {
         Locale locale = locale(where);
         List<SettlementRow> origins = settlements.stream().filter(s -> !s.reception()).toList();
         Map<Long, PlaceCount> counts = report.places();
@@ -122,7 +126,7 @@ final class ReportParts {
                 where.getTranslation("report.map.summary") + " " + summary));
         map.addClassName("report-map-box");
         card.add(map);
-        card.add(mapTable(where, withHouseholds, counts));
+        addTable(where, card, mapTable(where, withHouseholds, counts), tableOpen);
         return card;
     }
 

@@ -72,7 +72,7 @@ final class SettlementMap {
         s.append("<desc id=\"map-desc\">").append(escape(summary)).append("</desc>");
         s.append("<rect x=\"0\" y=\"0\" width=\"").append(n(WIDTH)).append("\" height=\"").append(n(mapHeight))
                 .append("\" fill=\"#f4f1ea\" stroke=\"#ccc\"/>");
-        scaleBar(s, mapHeight, cos, scale);
+        scaleBar(s, mapHeight, scale, text.apply("scale"));
 
         List<Box> taken = new ArrayList<>();
         List<SettlementRow> biggestFirst = places.stream().sorted(Comparator.comparingLong(
@@ -126,7 +126,8 @@ final class SettlementMap {
         double w = SvgText.width(name, FONT);
         double r = Math.max(3, Math.max(radius(displaced(count), largest), radius(returned(count), largest)));
         double[][] offsets = {{r + 3, FONT * 0.35}, {-r - 3 - w, FONT * 0.35}, {-w / 2, -r - 4},
-                {-w / 2, r + FONT + 1}};
+                {-w / 2, r + FONT + 1}, {r * 0.7 + 2, -r * 0.7 - 2}, {r * 0.7 + 2, r * 0.7 + FONT},
+                {-r * 0.7 - 2 - w, -r * 0.7 - 2}, {-r * 0.7 - 2 - w, r * 0.7 + FONT}};
         for (double[] o : offsets) {
             double x = xy[0] + o[0];
             double y = xy[1] + o[1];
@@ -163,7 +164,8 @@ final class SettlementMap {
                 .append(escape(text.apply("legend.returned"))).append("</text>");
     }
 
-    private static void scaleBar(StringBuilder s, double mapHeight, double cos, double scale) {
+    /** @param label "20 km" in the reader's script */
+    private static void scaleBar(StringBuilder s, double mapHeight, double scale, String label) {
         double km = 20;
         double length = km / 111.32 * scale;
         double x = WIDTH - PAD - length;
@@ -171,7 +173,8 @@ final class SettlementMap {
         s.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(y)).append("\" x2=\"").append(n(x + length))
                 .append("\" y2=\"").append(n(y)).append("\" stroke=\"#333\" stroke-width=\"2\"/><text x=\"")
                 .append(n(x + length / 2)).append("\" y=\"").append(n(y - 5))
-                .append("\" text-anchor=\"middle\" fill=\"#333\" font-size=\"11\">20 km</text>");
+                .append("\" text-anchor=\"middle\" fill=\"#333\" font-size=\"11\">").append(escape(label))
+                .append("</text>");
     }
 
     /** Circle area grows with the count; a count hidden from a partner is drawn as the threshold. */

@@ -86,7 +86,7 @@ class SituationReportView extends Div implements BeforeEnterObserver, HasDynamic
             add(section);
             if ("report.panel.households".equals(panel.titleKey())) {
                 Div map = new Div(new H2(getTranslation("report.panel.map")),
-                        ReportParts.map(this, report, settlements.all()));
+                        ReportParts.map(this, report, settlements.all(), true));
                 map.addClassNames("report-panel", "situation-section", "situation-map");
                 add(map);
             }
