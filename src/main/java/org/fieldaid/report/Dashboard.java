@@ -40,9 +40,17 @@ public class Dashboard {
         boolean partner = partnerAudience();
         List<Report.Panel> panels = new ArrayList<>();
         Map<String, Long> totals = new LinkedHashMap<>();
+        java.util.Set<String> atLeast = new java.util.HashSet<>();
         sources.orderedStream().forEach(source -> {
             List<Figure> figures = source.figures(filter, locale);
-            figures.forEach(f -> totals.put(f.id(), SmallCounts.mask(f.total(), partner)));
+            for (Figure figure : figures) {
+                totals.put(figure.id(), SmallCounts.mask(figure.total(), partner));
+                if (partner && hasHiddenCells(figure)) {
+                    // the true total less the cells shown would give the hidden ones away: count each as 1
+                    totals.put(figure.id(), lowerBound(figure));
+                    atLeast.add(figure.id());
+                }
+            }
             if (!figures.isEmpty()) {
                 panels.add(new Report.Panel(source.panelKey(), figures.stream().map(f -> masked(f, partner))
                         .toList()));
@@ -52,13 +60,23 @@ public class Dashboard {
         places.orderedStream().forEach(p -> p.bySettlement(filter).forEach((id, count) -> byPlace.put(id,
                 new PlaceCount(SmallCounts.mask(count.displacedFrom(), partner),
                         SmallCounts.mask(count.returnedTo(), partner)))));
-        return new Report(filter, List.copyOf(panels), byPlace, totals, partner);
+        return new Report(filter, List.copyOf(panels), byPlace, totals, java.util.Set.copyOf(atLeast), partner);
     }
 
     /** Whether the reader belongs to a partner organisation, whose screens hide small counts. */
     private boolean partnerAudience() {
         return caller.authentication().map(a -> a.getPrincipal() instanceof FieldAidUser user
                 && user.hasCapability(Capability.PARTNER)).orElse(false);
+    }
+
+    private static boolean hasHiddenCells(Figure figure) {
+        return figure.rows().stream().flatMap(r -> r.values().stream())
+                .anyMatch(v -> SmallCounts.hidden(SmallCounts.mask(v, true)));
+    }
+
+    private static long lowerBound(Figure figure) {
+        return figure.rows().stream().flatMap(r -> r.values().stream()).mapToLong(v ->
+                SmallCounts.hidden(SmallCounts.mask(v, true)) ? 1 : v).sum();
     }
 
     private static Figure masked(Figure figure, boolean partner) {

@@ -10,10 +10,12 @@ import java.util.Map;
  * @param panels the features' figures, in their order
  * @param places the map's counts by settlement id
  * @param totals each figure's total by its id, counted before masking and then masked
+ * @param totalsAtLeast the figures whose total is only a lower bound: a partner's figure with hidden cells, whose
+ *                      true total would give the hidden cells away by subtraction
  * @param smallCountsHidden whether counts below {@link SmallCounts#THRESHOLD} are shown as "&lt;5"
  */
 public record Report(ReportFilter filter, List<Panel> panels, Map<Long, PlaceCount> places, Map<String, Long> totals,
-                     boolean smallCountsHidden) {
+                     java.util.Set<String> totalsAtLeast, boolean smallCountsHidden) {
 
     /** @param titleKey translation key of the panel's title */
     public record Panel(String titleKey, List<Figure> figures) {
@@ -22,6 +24,11 @@ public record Report(ReportFilter filter, List<Panel> panels, Map<Long, PlaceCou
     /** A figure's total, masked as its cells are. */
     public long total(String figureId) {
         return totals.getOrDefault(figureId, 0L);
+    }
+
+    /** A figure's total as text: "≥ n" where it is only a lower bound. */
+    public String totalText(String figureId, java.util.Locale locale) {
+        return (totalsAtLeast.contains(figureId) ? "≥" : "") + SmallCounts.text(total(figureId), locale);
     }
 
     /** A figure by its id, for the situation report's key figures and for tests. */

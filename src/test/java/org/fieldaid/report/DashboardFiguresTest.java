@@ -66,9 +66,15 @@ class DashboardFiguresTest {
                     assertThat(row.values().getFirst()).as(user + " " + agency + " " + status)
                             .isEqualTo(SmallCounts.mask(listed, user.startsWith("partner")));
                 }
-                assertThat(report.total("households-by-status")).as(user + " " + agency + " total")
-                        .isEqualTo(SmallCounts.mask(registry.count(new HouseholdFilter(null, null, null, null, null,
-                                agency)), user.startsWith("partner")));
+                long all = registry.count(new HouseholdFilter(null, null, null, null, null, agency));
+                if (report.totalsAtLeast().contains("households-by-status")) {
+                    // a partner's total beside hidden cells is a lower bound, or it would give them away
+                    assertThat(user).startsWith("partner");
+                    assertThat(report.total("households-by-status")).isBetween(1L, all);
+                } else {
+                    assertThat(report.total("households-by-status")).as(user + " " + agency + " total")
+                            .isEqualTo(SmallCounts.mask(all, user.startsWith("partner")));
+                }
                 assertThat(sum).isEqualTo(registry.count(new HouseholdFilter(null, null, null, null, null, agency)));
             }
         }
@@ -150,20 +156,23 @@ class DashboardFiguresTest {
         assertThat(partner.smallCountsHidden()).isTrue();
         assertThat(partner.figure("households-by-status").orElseThrow().value(registered(), households()))
                 .isEqualTo(SmallCounts.HIDDEN);
-        assertThat(partner.total("households-by-status")).isEqualTo(SmallCounts.HIDDEN);
+        // the total beside a hidden cell counts it as 1, so that nothing can be subtracted to find it
+        assertThat(partner.total("households-by-status")).isEqualTo(1);
+        assertThat(partner.totalText("households-by-status", EN)).isEqualTo("≥1");
         assertThat(partner.places().values()).containsExactly(new PlaceCount(SmallCounts.HIDDEN, 0));
-        // six persons: the total is shown, the cells by age and sex (one or two each) are not
-        assertThat(partner.total("persons-displaced")).isEqualTo(6);
+        // six persons in two cells of three: neither the cells nor the total tell it
         assertThat(partner.figure("persons-displaced").orElseThrow().rows()).allSatisfy(r ->
                 assertThat(r.values()).allMatch(v -> v == 0 || v == SmallCounts.HIDDEN));
+        assertThat(partner.totalText("persons-displaced", EN)).isEqualTo("≥2");
 
         for (int i = 3; i < 5; i++) {
             register(family, day, i);
         }
         jdbc.update("UPDATE household SET status = 'REGISTERED' WHERE head_family_name = ?", family);
         signIn.as("partner.analyst");
-        assertThat(dashboard.report(thatDay, EN).figure("households-by-status").orElseThrow()
-                .value(registered(), households())).isEqualTo(5);
+        Report five = dashboard.report(thatDay, EN);
+        assertThat(five.figure("households-by-status").orElseThrow().value(registered(), households())).isEqualTo(5);
+        assertThat(five.totalText("households-by-status", EN)).isEqualTo("5");
     }
 
     @Test
@@ -178,7 +187,7 @@ class DashboardFiguresTest {
         signIn.as("mfa.analyst");
         assertThat(dashboard.report(thatDay, EN).total("households-by-status")).isEqualTo(6);
         signIn.as("partner.analyst");
-        assertThat(dashboard.report(thatDay, EN).total("households-by-status")).isEqualTo(SmallCounts.HIDDEN);
+        assertThat(dashboard.report(thatDay, EN).totalText("households-by-status", EN)).isEqualTo("≥1");
         assertThat(registry.count(new HouseholdFilter(family, null, null, null, null, null))).isEqualTo(1);
     }
 

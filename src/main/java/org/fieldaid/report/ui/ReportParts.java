@@ -97,7 +97,9 @@ final class ReportParts {
             NativeTableRow total = new NativeTableRow();
             total.addClassName("report-total");
             total.add(headerCell(where.getTranslation("report.total"), "row"));
-            total.add(number(report.total(figure.id()), locale));
+            NativeTableCell sum = new NativeTableCell(report.totalText(figure.id(), locale));
+            sum.addClassName("report-number");
+            total.add(sum);
             body.add(total);
         }
         table.add(body);

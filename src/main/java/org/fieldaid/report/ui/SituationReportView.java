@@ -115,7 +115,7 @@ class SituationReportView extends Div implements BeforeEnterObserver, HasDynamic
         for (String id : java.util.List.of("households-by-status", "persons-displaced", "persons-returned",
                 "aid-delivered", "journeys-by-week", "approvals-pending")) {
             report.figure(id).ifPresent(figure -> {
-                Span value = new Span(SmallCounts.text(report.total(id), getLocale()));
+                Span value = new Span(report.totalText(id, getLocale()));
                 value.addClassName("situation-key-value");
                 Span label = new Span(getTranslation("report.key." + id));
                 label.addClassName("situation-key-label");
