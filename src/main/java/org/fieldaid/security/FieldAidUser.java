@@ -23,6 +23,7 @@ public final class FieldAidUser implements UserDetails, AgencyMember, Serializab
     private final String agencyName;
     private final Set<Role> roles;
     private final Set<Authority> authorities;
+    private final Set<Capability> capabilities;
     private final transient String passwordHash;
     private final boolean enabled;
     private final boolean locked;
@@ -35,6 +36,7 @@ public final class FieldAidUser implements UserDetails, AgencyMember, Serializab
         this.agencyName = user.getAgency().getName();
         this.roles = user.getRoles();
         this.authorities = user.authorities();
+        this.capabilities = user.getAgency().getCapabilities();
         this.passwordHash = user.getPasswordHash();
         this.enabled = user.isEnabled() && user.getAgency().isActive();
         this.locked = locked;
@@ -58,6 +60,11 @@ public final class FieldAidUser implements UserDetails, AgencyMember, Serializab
 
     public Set<Authority> grantedAuthorities() {
         return authorities;
+    }
+
+    /** What the user's agency may do, for the rules that follow the agency rather than an authority. */
+    public boolean hasCapability(Capability capability) {
+        return capabilities.contains(capability);
     }
 
     public boolean has(Authority authority) {

@@ -72,6 +72,10 @@ public final class PermissionMatrix {
         Set<Authority> supervisor = EnumSet.noneOf(Authority.class);
         supervisor.addAll(officer);
         supervisor.addAll(supervisorExtra);
+        if (analyst.contains(REPORT_READ)) {
+            // a supervisor's home is the dashboard of what the agency does (decision 023)
+            supervisor.add(REPORT_READ);
+        }
         byRole.put(Role.SUPERVISOR, supervisor);
         byRole.put(Role.ANALYST, analyst.isEmpty() ? EnumSet.noneOf(Authority.class) : EnumSet.copyOf(analyst));
         byRole.put(Role.ADMIN, EnumSet.noneOf(Authority.class));

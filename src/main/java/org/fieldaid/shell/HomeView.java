@@ -7,9 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,15 +24,17 @@ import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.security.FieldAidUser;
+import org.fieldaid.security.Role;
 
 /**
  * Tells the person, in plain words read from the permission matrix, what they can do here: only what has a
  * screen or an action today, so that the page never promises work the system cannot yet do.
  */
 @Route("")
+@RouteAlias("home")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /**
      * The authorities a person can use today. The matrix grants more (aid, journeys, reports, exports) for the
@@ -44,12 +49,21 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Authority.STOCK_MANAGE, Authority.CATALOGUE_MANAGE,
             // journeys
             Authority.JOURNEY_READ, Authority.JOURNEY_PLAN, Authority.JOURNEY_APPROVE, Authority.CONVOY_MANAGE,
-            Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS);
+            Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS,
+            // reports
+            Authority.REPORT_READ);
+
+    /** The dashboard's route; supervisors and analysts start there (decision 023). */
+    static final String DASHBOARD = "reports";
+
+    private final boolean startsOnDashboard;
 
     HomeView(CurrentUser currentUser) {
         addClassName("home-view");
         setPadding(true);
         FieldAidUser user = currentUser.require();
+        startsOnDashboard = user.has(Authority.REPORT_READ)
+                && (user.roles().contains(Role.SUPERVISOR) || user.roles().contains(Role.ANALYST));
         String roles = user.roles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));
         add(new ViewHeader(getTranslation("home.welcome", user.fullName()),
@@ -76,6 +90,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(new Paragraph(getTranslation("home.ask-admin")));
         add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // "home" still shows what the person can do; the bare address is where they start
+        if (startsOnDashboard && event.getLocation().getPath().isEmpty()) {
+            event.forwardTo(DASHBOARD);
+        }
     }
 
     @Override

@@ -56,8 +56,9 @@ class DeniedPagesE2ETest extends BrowserTest {
                         "e2e-error-" + tag + "-" + path.replace('/', '_') + "-800.png")));
             }
             page.locator(".error-home").click();
-            page.waitForURL(Pattern.compile(".*:" + port + "/$"));
-            assertThat(page.locator(".home-view")).isVisible();
+            // a partner's analyst starts on the dashboard (decision 023)
+            page.waitForURL(Pattern.compile(".*:" + port + "/reports$"));
+            assertThat(page.locator(".dashboard-view")).isVisible();
             org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
         }
     }

@@ -96,6 +96,8 @@ class AccessControlTest {
         ROUTES.put("journeys/convoys/manifest", EnumSet.of(Authority.CONVOY_MANAGE));
         ROUTES.put("checkpoint", EnumSet.of(Authority.CHECKPOINT_LOG));
         ROUTES.put("settlements/return-status", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE));
+        ROUTES.put("reports", EnumSet.of(Authority.REPORT_READ));
+        ROUTES.put("reports/situation", EnumSet.of(Authority.REPORT_READ));
     }
 
     static final Set<Authority> READERS = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED);

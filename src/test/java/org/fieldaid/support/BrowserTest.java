@@ -76,7 +76,7 @@ public abstract class BrowserTest {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("fieldaid");
         page.locator("input[name=password]").press("Enter");
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+        page.waitForURL(Pattern.compile(".*:" + port + "/(reports)?(\\?continue)?$"));
         assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
         return page;
     }
