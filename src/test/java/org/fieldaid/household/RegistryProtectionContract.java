@@ -173,7 +173,7 @@ abstract class RegistryProtectionContract {
                 .isInstanceOf(FourEyesViolation.class);
         assertThat(registry.get(draft.id()).status()).isEqualTo(HouseholdStatus.SUBMITTED);
 
-        signIn.as("mod.supervisor");
+        signIn.as("mchs.supervisor2");
         approvals.approve(request.id(), request.version());
         assertThat(registry.get(draft.id()).status()).isEqualTo(HouseholdStatus.REGISTERED);
     }
