@@ -133,7 +133,7 @@ abstract class RegistryProtectionContract {
         HouseholdDetails draft = registry.saveDraft(family(true, member(unique("Poghosyan"), "Ruzan", Relation.HEAD,
                 LocalDate.of(1988, 1, 1), null, null, Vulnerability.SURVIVOR)));
         registry.submit(draft.id(), draft.version(), null);
-        approve(RegistrationApproval.KIND, draft.id(), "mchs.supervisor");
+        approve(RegistrationApproval.KIND, draft.id(), "health.supervisor");
 
         for (String reader : List.of("mchs.officer", "partner.analyst")) {
             signIn.as(reader);
