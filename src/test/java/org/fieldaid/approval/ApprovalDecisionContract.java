@@ -26,6 +26,7 @@ import org.fieldaid.household.Vulnerability;
 import org.fieldaid.settlement.SettlementRow;
 import org.fieldaid.settlement.Settlements;
 import org.fieldaid.support.SignIn;
+import org.fieldaid.support.TestNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,25 +203,12 @@ abstract class ApprovalDecisionContract {
         return signIn.run(officer, () -> {
             HouseholdDetails draft = registry.saveDraft(new RegistrationForm(origin, reception, "School No. 3",
                     LocalDate.of(2020, 10, 15), null, false, true, EnumSet.of(Vulnerability.LOST_HOME),
-                    List.of(new MemberForm(null, uniqueName(), uniqueName(), null, Sex.FEMALE,
+                    List.of(new MemberForm(null, TestNames.syllables(5), TestNames.syllables(5), null, Sex.FEMALE,
                             LocalDate.of(1960 + ThreadLocalRandom.current().nextInt(40), 3, 3), false, Relation.HEAD,
                             null, null, EnumSet.noneOf(Vulnerability.class)))));
             registry.submit(draft.id(), draft.version(), null);
             return jdbc.queryForObject("SELECT id FROM approval_request WHERE kind = 'REGISTRATION' AND subject_id = ?"
                     + " AND status = 'PENDING'", Long.class, draft.id());
         });
-    }
-
-    /** Consonant-vowel syllables no demo or other test name folds to, so no duplicate check is triggered. */
-    private static String uniqueName() {
-        String consonants = "bdfklmnprstvz";
-        String vowels = "aeiou";
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            name.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())))
-                    .append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
-        }
-        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
-        return name.toString();
     }
 }

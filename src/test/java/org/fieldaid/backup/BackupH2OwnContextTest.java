@@ -116,7 +116,7 @@ class BackupH2OwnContextTest {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path target = into.resolve(entry.getName()).normalize();
-                assertThat(target).startsWith(into);
+                assertThat(target.startsWith(into)).as(entry.getName()).isTrue();
                 Files.createDirectories(target.getParent());
                 Files.copy(in, target);
             }

@@ -23,6 +23,7 @@ import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.settlement.SettlementRow;
 import org.fieldaid.settlement.Settlements;
 import org.fieldaid.support.SignIn;
+import org.fieldaid.support.TestNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -571,14 +572,6 @@ abstract class RegistryProtectionContract {
      * base's ending.
      */
     static String unique(String base) {
-        String consonants = "bdfklmnprstvz";
-        String vowels = "aeiou";
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            name.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())))
-                    .append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
-        }
-        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
-        return name + base.substring(base.length() - 3);
+        return TestNames.syllables(4) + base.substring(base.length() - 3);
     }
 }

@@ -2,12 +2,6 @@ package org.fieldaid.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.fieldaid.support.HttpBrowser;
 import org.fieldaid.support.IntegrationTest;
 import org.fieldaid.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +37,6 @@ class LoginConcurrencyTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SignIn signIn;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void signOut() {
@@ -52,6 +46,7 @@ class LoginConcurrencyTest {
     @Test
     void parallelWrongPasswordsOnTwoAccountsLockEachOnceAndLoseNoAuditRow() throws Exception {
         List<String> accounts = List.of(newAccount(), newAccount());
+        HttpBrowser browser = new HttpBrowser(port);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2 * ATTEMPTS_PER_ACCOUNT);
         try {
@@ -61,7 +56,7 @@ class LoginConcurrencyTest {
                     String guess = "guess-" + i;
                     answers.add(pool.submit(() -> {
                         start.await();
-                        return login(account, guess);
+                        return browser.postLogin(account, guess);
                     }));
                 }
             }
@@ -101,14 +96,5 @@ class LoginConcurrencyTest {
         return jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE entity_type = 'USER' AND entity_id = ?"
                         + " AND action = ?" + (summary == null ? "" : " AND summary = ?"), Long.class,
                 summary == null ? new Object[] {account, action} : new Object[] {account, action, summary});
-    }
-
-    private String login(String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return response.headers().firstValue("Location").orElseThrow();
     }
 }

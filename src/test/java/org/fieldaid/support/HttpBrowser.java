@@ -49,14 +49,26 @@ public final class HttpBrowser {
     }
 
     public HttpBrowser signIn(String username, String password) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(request("login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = postLoginForm(request("login"), username, password);
         assertThat(response.headers().firstValue("Location")).as("signed in").hasValue(base);
         keepSession(response);
         return this;
+    }
+
+    /** Posts the login form without keeping its session. @return where the server sends the browser next */
+    public String postLogin(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<Void> response = postLoginForm(HttpRequest.newBuilder(URI.create(base + "login")), username,
+                password);
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<Void> postLoginForm(HttpRequest.Builder request, String username, String password)
+            throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(request.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
