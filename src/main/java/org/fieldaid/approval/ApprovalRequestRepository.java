@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
@@ -22,6 +25,14 @@ interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long>
             where r.status = org.fieldaid.approval.ApprovalStatus.PENDING and r.requestedAt < :olderThan
               and (r.kind in :kinds or (r.kind in :agencyKinds and r.agencyCode = :agency))""")
     long countInbox(Collection<String> kinds, Collection<String> agencyKinds, String agency, Instant olderThan);
+
+    /**
+     * The request with its row locked until the transaction ends: of two supervisors deciding it at once, the second
+     * waits for the first and then reads its decision.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from ApprovalRequest r where r.id = :id")
+    Optional<ApprovalRequest> lockForDecision(long id);
 
     /** Reads the (subject_type, subject_id) index; each kind has one type of subject, named after the kind. */
     List<ApprovalRequest> findBySubjectTypeAndSubjectIdOrderByRequestedAtDesc(String subjectType, long subjectId);

@@ -148,10 +148,14 @@ public class Approvals {
     }
 
     private ApprovalView decide(long id, int expectedVersion, boolean approve, String reason) {
-        ApprovalRequest request = load(id);
+        ApprovalRequest request = requests.lockForDecision(id)
+                .orElseThrow(() -> RecordNotFoundException.missing("APPROVAL_REQUEST", id));
         requireDecider(request);
         requireVisible(request.getKind(), request.getSubjectId());
-        if (request.getVersion() != expectedVersion || request.getStatus() != ApprovalStatus.PENDING) {
+        if (request.getStatus() != ApprovalStatus.PENDING) {
+            throw new AlreadyDecided(request.toView());
+        }
+        if (request.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Approval request", id, "status=" + request.getStatus());
         }
         String decider = caller.name().orElseThrow();

@@ -31,7 +31,8 @@ public enum Authority {
     AGENCY_MANAGE(Authority.Codes.AGENCY_MANAGE),
     SETTLEMENT_MANAGE(Authority.Codes.SETTLEMENT_MANAGE),
     SETTLEMENT_STATUS(Authority.Codes.SETTLEMENT_STATUS),
-    CATALOGUE_MANAGE(Authority.Codes.CATALOGUE_MANAGE);
+    CATALOGUE_MANAGE(Authority.Codes.CATALOGUE_MANAGE),
+    BACKUP_RUN(Authority.Codes.BACKUP_RUN);
 
     private final String code;
 
@@ -73,6 +74,7 @@ public enum Authority {
         public static final String SETTLEMENT_MANAGE = "SETTLEMENT:MANAGE";
         public static final String SETTLEMENT_STATUS = "SETTLEMENT:STATUS";
         public static final String CATALOGUE_MANAGE = "CATALOGUE:MANAGE";
+        public static final String BACKUP_RUN = "BACKUP:RUN";
 
         private Codes() {
         }

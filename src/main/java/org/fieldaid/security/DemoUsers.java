@@ -37,6 +37,8 @@ class DemoUsers implements ApplicationRunner {
             new Demo("mfa.analyst", "Nune Avetisyan", "MFA", EnumSet.of(Role.ANALYST)),
             new Demo("mfa.coordinator", "Tigran Melkonyan", "MFA", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("health.officer", "Mariam Harutyunyan", "HEALTH", EnumSet.of(Role.FIELD_OFFICER)),
+            // each agency decides its own registrations (decision 027), so the health ministry has a supervisor
+            new Demo("health.supervisor", "Ani Sahakyan", "HEALTH", EnumSet.of(Role.SUPERVISOR)),
             new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)));
 
     private final AppUserRepository users;

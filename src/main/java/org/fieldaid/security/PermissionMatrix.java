@@ -16,7 +16,7 @@ public final class PermissionMatrix {
 
     private static final Map<Capability, Map<Role, Set<Authority>>> CASE_WORK = new EnumMap<>(Capability.class);
     private static final Set<Authority> ADMINISTRATION =
-            EnumSet.of(USER_MANAGE, AGENCY_MANAGE, SETTLEMENT_MANAGE, CATALOGUE_MANAGE, AUDIT_READ);
+            EnumSet.of(USER_MANAGE, AGENCY_MANAGE, SETTLEMENT_MANAGE, CATALOGUE_MANAGE, AUDIT_READ, BACKUP_RUN);
 
     static {
         grant(Capability.REGISTRATION,

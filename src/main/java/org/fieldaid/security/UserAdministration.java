@@ -91,6 +91,8 @@ public class UserAdministration {
             throw new InvalidInputException(problems);
         }
         String before = user.describe();
+        boolean accessChanges = !user.getAgency().getId().equals(form.agencyId())
+                || !user.getRoles().equals(form.roles()) || (user.isEnabled() && !form.enabled());
         user.setFullName(form.fullName().strip());
         user.setAgency(agencies.findById(form.agencyId()).orElseThrow());
         user.setRoles(form.roles());
@@ -98,6 +100,9 @@ public class UserAdministration {
         users.flush();
         events.publishEvent(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), "User changed", before,
                 user.describe()));
+        if (accessChanges) {
+            events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
+        }
         return UserRow.of(user);
     }
 
@@ -111,6 +116,7 @@ public class UserAdministration {
         user.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         events.publishEvent(AuditRecord.of("PASSWORD_RESET", "USER", user.getUsername(), "Password reset by an administrator",
                 null, null));
+        events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
     }
 
     @Transactional
@@ -133,6 +139,9 @@ public class UserAdministration {
         user.setEnabled(enabled);
         events.publishEvent(AuditRecord.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", user.getUsername(),
                 enabled ? "User enabled" : "User disabled", before, user.describe()));
+        if (!enabled) {
+            events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
+        }
     }
 
     private Map<String, List<String>> check(UserForm form, boolean creating) {

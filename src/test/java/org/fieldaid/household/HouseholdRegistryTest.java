@@ -603,7 +603,7 @@ class HouseholdRegistryTest {
         HouseholdDetails saved = registry.saveDraft(family(member(unique("Poghosyan"), "Ruzan", Relation.HEAD,
                 LocalDate.of(1988, 1, 1), null, null, Vulnerability.PREGNANT)));
         registry.submit(saved.id(), saved.version(), null);
-        signIn.as("mchs.supervisor");
+        signIn.as("health.supervisor");
         ApprovalView request = pendingFor(saved.id());
         approvals.approve(request.id(), request.version());
 

@@ -23,6 +23,7 @@ import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.settlement.SettlementRow;
 import org.fieldaid.settlement.Settlements;
 import org.fieldaid.support.SignIn;
+import org.fieldaid.support.TestNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,7 @@ abstract class RegistryProtectionContract {
         HouseholdDetails draft = registry.saveDraft(family(true, member(unique("Poghosyan"), "Ruzan", Relation.HEAD,
                 LocalDate.of(1988, 1, 1), null, null, Vulnerability.SURVIVOR)));
         registry.submit(draft.id(), draft.version(), null);
-        approve(RegistrationApproval.KIND, draft.id(), "mchs.supervisor");
+        approve(RegistrationApproval.KIND, draft.id(), "health.supervisor");
 
         for (String reader : List.of("mchs.officer", "partner.analyst")) {
             signIn.as(reader);
@@ -173,7 +174,7 @@ abstract class RegistryProtectionContract {
                 .isInstanceOf(FourEyesViolation.class);
         assertThat(registry.get(draft.id()).status()).isEqualTo(HouseholdStatus.SUBMITTED);
 
-        signIn.as("mod.supervisor");
+        signIn.as("mchs.supervisor2");
         approvals.approve(request.id(), request.version());
         assertThat(registry.get(draft.id()).status()).isEqualTo(HouseholdStatus.REGISTERED);
     }
@@ -571,14 +572,6 @@ abstract class RegistryProtectionContract {
      * base's ending.
      */
     static String unique(String base) {
-        String consonants = "bdfklmnprstvz";
-        String vowels = "aeiou";
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            name.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())))
-                    .append(vowels.charAt(ThreadLocalRandom.current().nextInt(vowels.length())));
-        }
-        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
-        return name + base.substring(base.length() - 3);
+        return TestNames.syllables(4) + base.substring(base.length() - 3);
     }
 }

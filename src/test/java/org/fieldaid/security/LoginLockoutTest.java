@@ -2,17 +2,12 @@ package org.fieldaid.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.fieldaid.audit.AuditEntry;
 import org.fieldaid.audit.AuditFilter;
 import org.fieldaid.audit.AuditLog;
+import org.fieldaid.support.HttpBrowser;
 import org.fieldaid.support.SignIn;
 import org.fieldaid.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +29,6 @@ class LoginLockoutTest {
     @Autowired AuditLog auditLog;
     @Autowired SignIn signIn;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private UserRow user;
 
     @BeforeEach
@@ -107,13 +101,7 @@ class LoginLockoutTest {
 
     /** @return where the server sends the browser after the login form is posted */
     private String login(String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow();
+        return new HttpBrowser(port).postLogin(username, password);
     }
 
     private UserRow adminView() {

@@ -35,7 +35,7 @@ class PermissionMatrixTest {
     void adminAdministersButDoesNoCaseWork() {
         Set<Authority> admin = of(MCHS, Role.ADMIN);
         assertThat(admin).containsExactlyInAnyOrder(USER_MANAGE, AGENCY_MANAGE, SETTLEMENT_MANAGE, CATALOGUE_MANAGE,
-                AUDIT_READ);
+                AUDIT_READ, BACKUP_RUN);
     }
 
     @Test

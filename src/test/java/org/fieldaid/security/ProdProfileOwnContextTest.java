@@ -3,6 +3,10 @@ package org.fieldaid.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.fieldaid.FieldAidApplication;
 import org.junit.jupiter.api.Test;
@@ -35,8 +39,15 @@ class ProdProfileOwnContextTest {
     }
 
     @Test
-    void prodLoadsNoDemoAccounts() {
+    void prodLoadsNoDemoAccountsAndSendsOnlySecureSessionCookies() throws Exception {
         try (ConfigurableApplicationContext prod = start("prod")) {
+            HttpResponse<Void> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + prod.getEnvironment().getProperty("local.server.port") + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(login.headers().allValues("Set-Cookie")).as("the login page opens a session")
+                    .filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+                    .satisfies(c -> assertThat(c).contains("; Secure").contains("; HttpOnly")
+                            .contains("SameSite=Lax"));
             assertThat(prod.getBean(JdbcTemplate.class).queryForObject("select count(*) from app_user", Integer.class))
                     .isZero();
             assertThat(prod.getBean(JdbcTemplate.class).queryForObject("select count(*) from settlement", Integer.class))

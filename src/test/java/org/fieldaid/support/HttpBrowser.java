@@ -26,9 +26,15 @@ public final class HttpBrowser {
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern TEXT = Pattern.compile("\"key\":\"text\",\"feat\":\\d+,\"value\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String session;
+    private String uiId;
+    private String csrf;
+    private String syncId;
+    private int clientId;
 
     public HttpBrowser(int port) {
         this.base = "http://localhost:" + port + "/";
@@ -39,13 +45,30 @@ public final class HttpBrowser {
     }
 
     public HttpBrowser signIn(String username) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=fieldaid";
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return signIn(username, "fieldaid");
+    }
+
+    public HttpBrowser signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<Void> response = postLoginForm(request("login"), username, password);
         assertThat(response.headers().firstValue("Location")).as("signed in").hasValue(base);
         keepSession(response);
         return this;
+    }
+
+    /** Posts the login form without keeping its session. @return where the server sends the browser next */
+    public String postLogin(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<Void> response = postLoginForm(HttpRequest.newBuilder(URI.create(base + "login")), username,
+                password);
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<Void> postLoginForm(HttpRequest.Builder request, String username, String password)
+            throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(request.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -58,20 +81,46 @@ public final class HttpBrowser {
         HttpResponse<String> init = get("?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
                 + "&query=");
         assertThat(init.statusCode()).as("init of " + route).isEqualTo(200);
-        String uiId = first(UI_ID, init.body());
-        String event = "{\"csrfToken\":\"" + first(CSRF, init.body()) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+        uiId = first(UI_ID, init.body());
+        csrf = first(CSRF, init.body());
+        String event = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\","
                 + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
         HttpResponse<String> uidl = http.send(request("?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(uidl.statusCode()).as("navigation to " + route).isEqualTo(200);
+        syncId = first(SYNC_ID, uidl.body());
+        clientId = 1;
         List<String> texts = new ArrayList<>();
         Matcher m = TEXT.matcher(uidl.body());
         while (m.find()) {
             texts.add(unescape(m.group(1)));
         }
         return new VaadinPage(texts, uidl.body());
+    }
+
+    /**
+     * Sends the page last opened a message with nothing in it, as Vaadin's client engine does for a heartbeat-like
+     * round trip, and answers with the server's raw reply.
+     */
+    public HttpResponse<String> sendEmptyMessage() throws IOException, InterruptedException {
+        String message = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                + clientId++ + "}";
+        HttpResponse<String> response = http.send(request("?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        keepSession(response);
+        Matcher sync = SYNC_ID.matcher(response.body());
+        if (sync.find()) {
+            syncId = sync.group(1);
+        }
+        return response;
+    }
+
+    /** The session cookie the server gave last, null before any. */
+    public String session() {
+        return session;
     }
 
     private HttpRequest.Builder request(String path) {

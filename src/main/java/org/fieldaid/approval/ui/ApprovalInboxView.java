@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 import org.fieldaid.approval.ApprovalKind;
 import org.fieldaid.approval.ApprovalView;
 import org.fieldaid.approval.Approvals;
+import org.fieldaid.approval.AlreadyDecided;
+import org.fieldaid.approval.ApprovalStatus;
 import org.fieldaid.approval.FourEyesViolation;
 import org.fieldaid.approval.InboxFilter;
 import org.fieldaid.approval.SubjectPreview;
@@ -189,11 +191,23 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
             FormErrors.show(this, ex, Map.of("reason", reason));
         } catch (FourEyesViolation ex) {
             Notifications.error(getTranslation("approval.four-eyes.contributor"));
+        } catch (AlreadyDecided ex) {
+            Notifications.error(alreadyDecided(ex.request()));
+            dialog.close();
+            refresh();
         } catch (ConcurrentEditException ex) {
             Notifications.error(getTranslation("approval.already-decided"));
             dialog.close();
             refresh();
         }
+    }
+
+    /** Who was first, and what they decided, so that the second supervisor knows where the request stands. */
+    private String alreadyDecided(ApprovalView now) {
+        if (now.status() == ApprovalStatus.APPROVED || now.status() == ApprovalStatus.REJECTED) {
+            return getTranslation("approval.already-decided.by." + now.status().name().toLowerCase(), now.decidedBy());
+        }
+        return getTranslation("approval.already-decided.withdrawn");
     }
 
     private static Span badge(String text) {

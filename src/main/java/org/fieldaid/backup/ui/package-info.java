@@ -1,0 +1,2 @@
+/** The administrators' backup page. */
+package org.fieldaid.backup.ui;
