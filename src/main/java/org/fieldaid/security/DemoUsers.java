@@ -37,7 +37,10 @@ class DemoUsers implements ApplicationRunner {
             new Demo("mfa.analyst", "Nune Avetisyan", "MFA", EnumSet.of(Role.ANALYST)),
             new Demo("mfa.coordinator", "Tigran Melkonyan", "MFA", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("health.officer", "Mariam Harutyunyan", "HEALTH", EnumSet.of(Role.FIELD_OFFICER)),
-            new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)));
+            new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)),
+            // the analysts who export the aid and journey lists (decision 021)
+            new Demo("mchs.analyst", "Ruzanna Avagyan", "MCHS", EnumSet.of(Role.ANALYST)),
+            new Demo("mod.analyst", "Olga Smirnova", "MOD", EnumSet.of(Role.ANALYST)));
 
     private final AppUserRepository users;
     private final AgencyRepository agencies;
