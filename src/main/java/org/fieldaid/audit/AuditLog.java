@@ -67,9 +67,16 @@ public class AuditLog {
         if (agency == null && actor.equals(caller.name().orElse(null))) {
             agency = caller.agencyCode().orElse(null);
         }
-        events.save(new AuditEvent(clock.instant(), clip(actor, 64), agency, record.action(), record.entityType(),
-                clip(record.entityId(), 64), clip(record.summary(), 500), clip(record.before(), MAX_VALUE),
-                clip(record.after(), MAX_VALUE)));
+        AuditEvent event = new AuditEvent(clock.instant(), clip(actor, 64), agency, record.action(),
+                record.entityType(), clip(record.entityId(), 64), clip(record.summary(), 500),
+                clip(record.before(), MAX_VALUE), clip(record.after(), MAX_VALUE));
+        String args = record.summaryArgs() == null ? null : String.join(AuditEntry.ARGUMENT_SEPARATOR,
+                record.summaryArgs());
+        // a key whose arguments do not fit is not kept: the English summary stands alone then
+        if (record.summaryKey() != null && (args == null || args.length() <= 1000)) {
+            event.withSummaryKey(clip(record.summaryKey(), 100), args);
+        }
+        events.save(event);
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +124,7 @@ public class AuditLog {
         Root<AuditEvent> e = query.from(AuditEvent.class);
         query.select(cb.construct(AuditEntry.class, e.get("id"), e.get("occurredAt"), e.get("actor"),
                         e.get("agencyCode"), e.get("action"), e.get("entityType"), e.get("entityId"), e.get("summary"),
-                        e.get("beforeValue"), e.get("afterValue")))
+                        e.get("beforeValue"), e.get("afterValue"), e.get("summaryKey"), e.get("summaryArgs")))
                 .where(matching(filter).toPredicate(e, query, cb))
                 .orderBy(QueryUtils.toOrders(listOrder(sort), e, cb));
         try (Stream<AuditEntry> rows = entityManager.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, 1_000)

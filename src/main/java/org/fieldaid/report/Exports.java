@@ -222,8 +222,9 @@ public class Exports {
                 + (options.encrypted() ? ", encrypted" : "");
         String details = "filter: " + source.filter() + "; columns: " + String.join(", ", columns)
                 + "; rows: " + rows + "; complete: " + complete + "; encrypted: " + options.encrypted();
+        String key = "export" + (complete ? "" : "-stopped") + (options.encrypted() ? "-encrypted" : "");
         audit.executeWithoutResult(status -> events.publishEvent(AuditRecord.of(complete ? "EXPORT" : "EXPORT_STOPPED",
-                "EXPORT", source.list(), summary, null, details)));
+                "EXPORT", source.list(), summary, null, details).saying(key, source.list(), rows)));
     }
 
     private boolean has(Authority authority) {

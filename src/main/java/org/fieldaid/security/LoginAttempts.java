@@ -40,7 +40,7 @@ class LoginAttempts {
         }
         failures.deleteByUsername(user.getUsername());
         events.publishEvent(AuditRecord.of("LOGIN", "USER", user.getUsername(), "Logged in", null, null)
-                .by(user.getUsername(), user.getAgencyCode()));
+                .by(user.getUsername(), user.getAgencyCode()).saying("logged-in"));
     }
 
     @EventListener
@@ -51,7 +51,8 @@ class LoginAttempts {
         var user = users.findByUsername(username);
         String agency = user.map(u -> u.getAgency().getCode()).orElse(null);
         events.publishEvent(AuditRecord.of("LOGIN_FAILED", "USER", username,
-                user.isPresent() ? "Wrong password" : "Unknown user name", null, null).by(username, agency));
+                user.isPresent() ? "Wrong password" : "Unknown user name", null, null).by(username, agency)
+                .saying(user.isPresent() ? "wrong-password" : "unknown-user"));
         if (user.isEmpty()) {
             return;
         }
@@ -63,7 +64,8 @@ class LoginAttempts {
             failures.deleteByUsername(username);
             events.publishEvent(AuditRecord.of("ACCOUNT_LOCKED", "USER", username,
                     recent + " failed logins within " + policy.window().toMinutes() + " minutes",
-                    "lockedUntil=null", "lockedUntil=" + locked.getLockedUntil()).by(username, agency));
+                    "lockedUntil=null", "lockedUntil=" + locked.getLockedUntil()).by(username, agency)
+                    .saying("locked", recent, policy.window().toMinutes()));
         }
     }
 
@@ -74,7 +76,8 @@ class LoginAttempts {
         String agency = users.findByUsername(username).map(u -> u.getAgency().getCode()).orElse(null);
         String reason = event instanceof AuthenticationFailureLockedEvent ? "Account is locked" : "Account is disabled";
         events.publishEvent(AuditRecord.of("LOGIN_FAILED", "USER", username, reason, null, null)
-                .by(username, agency));
+                .by(username, agency).saying(event instanceof AuthenticationFailureLockedEvent ? "account-locked"
+                        : "account-disabled"));
     }
 
     private static String attemptedUsername(AbstractAuthenticationFailureEvent event) {

@@ -127,6 +127,31 @@ class AuditActionsTranslatedTest {
     }
 
     @Test
+    void everySummaryKeyInTheSourcesHasATextInEveryLanguage() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern saying = Pattern.compile("\\.saying\\(");
+        Pattern key = Pattern.compile("\"([a-z][a-z-]*)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher call = saying.matcher(text);
+                while (call.find()) {
+                    Matcher literal = key.matcher(firstArgument(text, call.end()));
+                    while (literal.find()) {
+                        keys.add(literal.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(keys).contains("logged-in", "wrong-password", "locked", "language-changed");
+        for (String language : LANGUAGES) {
+            Properties texts = bundle(language);
+            assertThat(keys).allSatisfy(k -> assertThat(texts.getProperty(AuditActions.SUMMARY_PREFIX + k))
+                    .as(k + " in translations" + language).isNotBlank());
+        }
+    }
+
+    @Test
     void noTextIsLeftForACodeNothingWrites() throws IOException {
         Set<String> written = codesWrittenInTheSources();
         Set<String> texts = new TreeSet<>();

@@ -70,6 +70,7 @@ class ListExportsTest {
     @Autowired SignIn signIn;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.fieldaid.base.ui.Translations translations;
 
     @AfterEach
     void signOut() {
@@ -229,6 +230,11 @@ class ListExportsTest {
                 PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "id"))).getContent().getFirst();
         assertThat(last.entityType()).isEqualTo("EXPORT");
         assertThat(last.after()).contains("flaggedOnly=true", "rows: " + (rows.size() - 1), "head_name");
+        // the summary reads in the reader's language (decision 022); the English text stays as recorded
+        assertThat(last.summary()).isEqualTo("Exported journeys: " + (rows.size() - 1) + " rows");
+        assertThat(last.summaryKey()).isEqualTo("export");
+        assertThat(translations.getTranslation("audit.summary." + last.summaryKey(), java.util.Locale.of("ru"),
+                last.arguments().toArray())).isEqualTo("Выгружено (journeys): строк: " + (rows.size() - 1));
     }
 
     /** A source of each list, built as its screen builds it; null when the caller may not even build it. */

@@ -63,7 +63,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
     private final Grid<RoundRow> grid = new Grid<>();
     private final Div detail = new Div();
     /** The round whose detail is open, which an export takes; null for none. */
-    private Long shown;
+    private RoundRow shown;
 
     RoundsView(Aid aid, Settlements settlements, CurrentUser currentUser, AidExports aidExports, Exports exports) {
         this.aid = aid;
@@ -77,8 +77,9 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
         ViewHeader header = new ViewHeader(getTranslation("nav.aid.rounds"), getTranslation("aid.rounds.description"));
         if (currentUser.has(Authority.EXPORT_PERSONAL) || currentUser.has(Authority.EXPORT_AGGREGATE)) {
             // the round that is open, or every round when none is
-            header.withActions(ExportDialog.button(exports, getTranslation("nav.aid.rounds"),
-                    () -> List.of(aidExports.entitlements(shown), aidExports.deliveries(shown))));
+            header.withActions(ExportDialog.button(exports, () -> shown == null
+                            ? getTranslation("aid.export.every-round") : labels.round(this, shown),
+                    () -> List.of(aidExports.entitlements(shownId()), aidExports.deliveries(shownId()))));
         }
         add(header);
 
@@ -118,6 +119,10 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
         grid.setItems(aid.rounds());
     }
 
+    private Long shownId() {
+        return shown == null ? null : shown.id();
+    }
+
     private void show(long id) {
         detail.removeAll();
         shown = null;
@@ -128,7 +133,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
             Notifications.error(getTranslation("aid.round.not-found"));
             return;
         }
-        shown = round.id();
+        shown = round;
         detail.add(new H3(labels.round(this, round)), new RoundSummary(aid, labels, round));
         if (currentUser.has(Authority.AID_PLAN)
                 && (round.status() == RoundStatus.PLANNED || round.status() == RoundStatus.REJECTED)) {

@@ -92,7 +92,8 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
                 .withActions(warehouse);
         if (currentUser.has(Authority.EXPORT_PERSONAL) || currentUser.has(Authority.EXPORT_AGGREGATE)) {
             // the warehouse chosen; the package type whose ledger is open, or all of them
-            Button export = ExportDialog.button(exports, getTranslation("nav.aid.stock"),
+            Button export = ExportDialog.button(exports, () -> labels.warehouse(warehouse.getValue().id())
+                            + (ledgerType == null ? "" : " · " + labels.type(ledgerType)),
                     () -> List.of(aidExports.ledger(warehouse.getValue().id(), ledgerType)));
             export.setEnabled(!warehouses.isEmpty());
             header.withActions(export);

@@ -28,6 +28,7 @@ import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.AuditActions;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.base.ui.GridSorts;
+import org.fieldaid.base.ui.NarrowScreenColumns;
 import org.fieldaid.report.Exports;
 import org.fieldaid.report.ui.ExportDialog;
 import org.fieldaid.base.ui.ViewHeader;
@@ -90,16 +91,21 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("occurredAt").setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
                 .setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(e -> e.agencyCode() == null ? "" : AgencyNames.of(this, e.agencyCode(), e.agencyCode()))
+        Grid.Column<AuditEntry> agency = grid.addColumn(e -> e.agencyCode() == null ? ""
+                        : AgencyNames.of(this, e.agencyCode(), e.agencyCode()))
                 .setHeader(getTranslation("audit.agency")).setTooltipGenerator(AuditEntry::agencyCode).setWidth("9rem")
                 .setFlexGrow(1);
         grid.addColumn(e -> AuditActions.label(this, e.action())).setHeader(getTranslation("audit.action"))
                 .setKey("action").setSortable(true).setTooltipGenerator(AuditEntry::action).setWidth("10rem")
                 .setFlexGrow(1);
-        grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + e.entityId())
+        Grid.Column<AuditEntry> record = grid.addColumn(e -> e.entityType() == null ? ""
+                        : e.entityType() + " " + e.entityId())
                 .setHeader(getTranslation("audit.entity")).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setWidth("12rem").setFlexGrow(2)
-                .setTooltipGenerator(AuditEntry::summary);
+        grid.addColumn(this::summary).setHeader(getTranslation("audit.summary")).setKey("summary").setWidth("12rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(this::summary);
+        // on a tablet the agency and the record are read in the row's details
+        NarrowScreenColumns.hideBelow(grid, 1000, List.of(agency, record));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -112,9 +118,19 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         updateCount();
     }
 
+    private String summary(AuditEntry e) {
+        return AuditActions.summary(this, e.summaryKey(), e.arguments(), e.summary());
+    }
+
     private Div details(AuditEntry e) {
         Div box = new Div();
         box.addClassName("audit-details");
+        if (e.agencyCode() != null) {
+            box.add(labelled("audit.agency", AgencyNames.of(this, e.agencyCode(), e.agencyCode())));
+        }
+        if (e.entityType() != null) {
+            box.add(labelled("audit.entity", e.entityType() + " " + e.entityId()));
+        }
         box.add(labelled("audit.before", e.before()), labelled("audit.after", e.after()));
         return box;
     }

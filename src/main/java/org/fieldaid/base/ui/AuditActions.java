@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 public final class AuditActions {
 
     public static final String PREFIX = "audit.action.";
+    public static final String SUMMARY_PREFIX = "audit.summary.";
 
     private AuditActions() {
     }
@@ -19,5 +20,16 @@ public final class AuditActions {
             return "";
         }
         return Translations.exists(PREFIX + code) ? where.getTranslation(PREFIX + code) : code;
+    }
+
+    /**
+     * A summary in the reader's language when it was recorded with a key that has a text; otherwise the English
+     * summary as it was recorded.
+     */
+    public static String summary(Component where, String key, java.util.List<String> args, String recorded) {
+        if (key == null || !Translations.exists(SUMMARY_PREFIX + key)) {
+            return recorded == null ? "" : recorded;
+        }
+        return where.getTranslation(SUMMARY_PREFIX + key, args.toArray());
     }
 }

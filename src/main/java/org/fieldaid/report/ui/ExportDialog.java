@@ -137,8 +137,14 @@ public class ExportDialog extends Dialog {
      * order as they are then.
      */
     public static Button button(Exports exports, String listName, Supplier<List<ExportSource<?>>> sources) {
+        return button(exports, () -> listName, sources);
+    }
+
+    /** @param listName what the list shows now, for the dialog's title: a round, a warehouse */
+    public static Button button(Exports exports, Supplier<String> listName,
+                                Supplier<List<ExportSource<?>>> sources) {
         Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(),
-                e -> new ExportDialog(exports, sources.get(), listName).open());
+                e -> new ExportDialog(exports, sources.get(), listName.get()).open());
         export.setText(export.getTranslation("export.button"));
         export.addClassName("export-button");
         return export;
