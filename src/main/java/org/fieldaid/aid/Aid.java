@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -509,6 +510,39 @@ public class Aid {
         Instant from = day.atStartOfDay(Formats.ZONE).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(Formats.ZONE).toInstant();
         return store.deliveriesAt(pointSettlementId, from, to);
+    }
+
+    // ---- exports ------------------------------------------------------------------------------------------
+
+    /**
+     * The entitlements of a round, or of every round and exception when null, in the order they were computed,
+     * handed to the sink one at a time, for an export. Every reader of aid sees every round.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public void forEachEntitlement(Long roundId, Consumer<EntitlementRow> sink) {
+        if (roundId != null) {
+            round(roundId);
+        }
+        store.forEachEntitlement(roundId, sink);
+    }
+
+    /** The deliveries of a round, or every delivery when null, voided ones too, in the order they were made. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public void forEachDelivery(Long roundId, Consumer<DeliveryRecord> sink) {
+        if (roundId != null) {
+            round(roundId);
+        }
+        store.forEachDelivery(roundId, sink);
+    }
+
+    /** The stock ledger of a warehouse, of one package type or of all when null, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public void forEachMovement(long warehouseId, Long packageTypeId, Consumer<MovementRow> sink) {
+        requireWarehouse(warehouseId);
+        store.forEachMovement(warehouseId, packageTypeId, sink);
     }
 
     // ---- catalogue editing --------------------------------------------------------------------------------

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,11 +37,17 @@ class AidStore {
             + "proxy_document, identity_checked, delivered_at, point_settlement_id, officer, receipt_number, "
             + "voided_at, voided_by, void_reason FROM aid_delivery ";
 
+    /** How many rows an export reads from the database at once; PostgreSQL then hands them over by cursor. */
+    static final int FETCH_SIZE = 1_000;
+
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
     private final String nextReceiptSql;
 
     AidStore(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(FETCH_SIZE);
         try (var connection = dataSource.getConnection()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             this.nextReceiptSql = postgres ? "SELECT nextval('aid_receipt_seq')" : "SELECT NEXT VALUE FOR aid_receipt_seq";
@@ -142,14 +150,17 @@ class AidStore {
                 utc(at), by);
     }
 
+    private static final RowMapper<MovementRow> MOVEMENT = (rs, n) -> new MovementRow(rs.getLong("id"),
+            rs.getLong("warehouse_id"), rs.getLong("package_type_id"), MovementKind.valueOf(rs.getString("kind")),
+            rs.getInt("quantity"), rs.getString("source"), rs.getString("waybill"),
+            rs.getString("reason_code") == null ? null : CorrectionReason.valueOf(rs.getString("reason_code")),
+            rs.getString("note"), (Long) rs.getObject("delivery_id", Long.class), instant(rs, "recorded_at"),
+            rs.getString("recorded_by"));
+
     List<MovementRow> ledger(long warehouseId, long packageTypeId, int limit) {
         return jdbc.query("SELECT * FROM aid_stock_movement WHERE warehouse_id = ? AND package_type_id = ? "
-                + "ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", (rs, n) -> new MovementRow(rs.getLong("id"), rs.getLong("warehouse_id"),
-                rs.getLong("package_type_id"), MovementKind.valueOf(rs.getString("kind")), rs.getInt("quantity"),
-                rs.getString("source"), rs.getString("waybill"),
-                rs.getString("reason_code") == null ? null : CorrectionReason.valueOf(rs.getString("reason_code")),
-                rs.getString("note"), (Long) rs.getObject("delivery_id", Long.class), instant(rs, "recorded_at"),
-                rs.getString("recorded_by")), warehouseId, packageTypeId).stream().limit(limit).toList();
+                + "ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", MOVEMENT, warehouseId,
+                packageTypeId).stream().limit(limit).toList();
     }
 
     /** The balance as the ledger says it: the sum of its signed changes. */
@@ -560,6 +571,31 @@ class AidStore {
     List<DeliveryRecord> deliveriesAt(long pointId, Instant from, Instant to) {
         return jdbc.query(RECORD_SELECT + "WHERE d.point_settlement_id = ? AND d.delivered_at >= ? "
                 + "AND d.delivered_at < ? ORDER BY d.delivered_at, d.id", RECORD, pointId, utc(from), utc(to));
+    }
+
+    // ---- exports: a row at a time, in a read-only transaction of the caller (decision 020) ----------------------
+
+    void forEachEntitlement(Long roundId, Consumer<EntitlementRow> sink) {
+        String sql = ENTITLEMENT_SELECT + (roundId == null ? "" : "WHERE e.round_id = ? ") + "ORDER BY e.id";
+        stream(sql, ENTITLEMENT, sink, roundId == null ? new Object[0] : new Object[] {roundId});
+    }
+
+    void forEachDelivery(Long roundId, Consumer<DeliveryRecord> sink) {
+        String sql = RECORD_SELECT + (roundId == null ? "" : "WHERE e.round_id = ? ") + "ORDER BY d.delivered_at, d.id";
+        stream(sql, RECORD, sink, roundId == null ? new Object[0] : new Object[] {roundId});
+    }
+
+    /** The ledger as the stock screen lists it: newest first. */
+    void forEachMovement(long warehouseId, Long packageTypeId, Consumer<MovementRow> sink) {
+        String sql = "SELECT * FROM aid_stock_movement WHERE warehouse_id = ? "
+                + (packageTypeId == null ? "" : "AND package_type_id = ? ") + "ORDER BY id DESC";
+        stream(sql, MOVEMENT, sink, packageTypeId == null ? new Object[] {warehouseId}
+                : new Object[] {warehouseId, packageTypeId});
+    }
+
+    private <R> void stream(String sql, RowMapper<R> mapper, Consumer<R> sink, Object... args) {
+        RowCallbackHandler each = rs -> sink.accept(mapper.mapRow(rs, 0));
+        streaming.query(sql, each, args);
     }
 
     // ---- catalogue editing ------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
@@ -25,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -112,6 +115,23 @@ public class Approvals {
     @PreAuthorize(ANY_APPROVER)
     public long countInbox(InboxFilter filter) {
         return requests.countInbox(kindsFor(filter, false), kindsFor(filter, true), callerAgency(), olderThan(filter));
+    }
+
+    /**
+     * Every request the inbox shows for the filter, in its order (oldest first unless the sort says newest), handed
+     * to the sink one at a time, for an export.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ANY_APPROVER)
+    public void forEachInInbox(InboxFilter filter, Sort sort, Consumer<ApprovalExportRow> sink) {
+        Sort.Order asked = sort.getOrderFor("requestedAt");
+        Sort order = asked != null && asked.isDescending()
+                ? Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.desc("id"))
+                : Sort.by(Sort.Order.asc("requestedAt"), Sort.Order.asc("id"));
+        try (Stream<ApprovalExportRow> rows = requests.streamInbox(kindsFor(filter, false), kindsFor(filter, true),
+                callerAgency(), olderThan(filter), order)) {
+            rows.forEach(sink);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -46,6 +46,13 @@ class AuditEvent {
     @Column(name = "after_value", length = 4000)
     private String afterValue;
 
+    @Column(name = "summary_key", length = 100)
+    private String summaryKey;
+
+    /** The summary key's arguments, separated by {@link AuditEntry#ARGUMENT_SEPARATOR}. */
+    @Column(name = "summary_args", length = 1000)
+    private String summaryArgs;
+
     protected AuditEvent() {
     }
 
@@ -62,8 +69,14 @@ class AuditEvent {
         this.afterValue = afterValue;
     }
 
+    AuditEvent withSummaryKey(String key, String args) {
+        this.summaryKey = key;
+        this.summaryArgs = args;
+        return this;
+    }
+
     AuditEntry toEntry() {
         return new AuditEntry(id, occurredAt, actor, agencyCode, action, entityType, entityId, summary, beforeValue,
-                afterValue);
+                afterValue, summaryKey, summaryArgs);
     }
 }

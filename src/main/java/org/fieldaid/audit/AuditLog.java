@@ -8,6 +8,15 @@ import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_READ_CONSENTED;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.jpa.HibernateHints;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.AuditRecord;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,17 +38,22 @@ public class AuditLog {
 
     private static final int MAX_VALUE = 4000;
 
+    private static final java.util.Set<String> SORTABLE = java.util.Set.of("occurredAt", "actor", "action");
+
     private final AuditEventRepository events;
     private final ObjectProvider<HistoryAccess> access;
     private final Caller caller;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     /** The history access beans are looked up when asked: the features that declare them depend on this log. */
-    AuditLog(AuditEventRepository events, ObjectProvider<HistoryAccess> access, Caller caller, Clock clock) {
+    AuditLog(AuditEventRepository events, ObjectProvider<HistoryAccess> access, Caller caller, Clock clock,
+             EntityManager entityManager) {
         this.events = events;
         this.access = access;
         this.caller = caller;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @EventListener
@@ -53,9 +67,16 @@ public class AuditLog {
         if (agency == null && actor.equals(caller.name().orElse(null))) {
             agency = caller.agencyCode().orElse(null);
         }
-        events.save(new AuditEvent(clock.instant(), clip(actor, 64), agency, record.action(), record.entityType(),
-                clip(record.entityId(), 64), clip(record.summary(), 500), clip(record.before(), MAX_VALUE),
-                clip(record.after(), MAX_VALUE)));
+        AuditEvent event = new AuditEvent(clock.instant(), clip(actor, 64), agency, record.action(),
+                record.entityType(), clip(record.entityId(), 64), clip(record.summary(), 500),
+                clip(record.before(), MAX_VALUE), clip(record.after(), MAX_VALUE));
+        String args = record.summaryArgs() == null ? null : String.join(AuditEntry.ARGUMENT_SEPARATOR,
+                record.summaryArgs());
+        // a key whose arguments do not fit is not kept: the English summary stands alone then
+        if (record.summaryKey() != null && (args == null || args.length() <= 1000)) {
+            event.withSummaryKey(clip(record.summaryKey(), 100), args);
+        }
+        events.save(event);
     }
 
     @Transactional(readOnly = true)
@@ -88,6 +109,37 @@ public class AuditLog {
         }
         return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId).stream()
                 .map(AuditEvent::toEntry).toList();
+    }
+
+    /**
+     * Every entry of the filter, in the list's order, handed to the sink one at a time, for an export: records, not
+     * entities, read with a fetch size, so the persistence context stays empty and PostgreSQL hands them over by
+     * cursor.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + AUDIT_READ + "')")
+    public void forEach(AuditFilter filter, Sort sort, Consumer<AuditEntry> sink) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+        Root<AuditEvent> e = query.from(AuditEvent.class);
+        query.select(cb.construct(AuditEntry.class, e.get("id"), e.get("occurredAt"), e.get("actor"),
+                        e.get("agencyCode"), e.get("action"), e.get("entityType"), e.get("entityId"), e.get("summary"),
+                        e.get("beforeValue"), e.get("afterValue"), e.get("summaryKey"), e.get("summaryArgs")))
+                .where(matching(filter).toPredicate(e, query, cb))
+                .orderBy(QueryUtils.toOrders(listOrder(sort), e, cb));
+        try (Stream<AuditEntry> rows = entityManager.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, 1_000)
+                .getResultStream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** The list's own orders, newest first when none, and the id last so that equal times keep one order. */
+    private static Sort listOrder(Sort sort) {
+        Sort own = Sort.by(sort.stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
+        if (own.isUnsorted()) {
+            own = Sort.by(Sort.Direction.DESC, "occurredAt");
+        }
+        return own.and(Sort.by(Sort.Direction.DESC, "id"));
     }
 
     /** The kinds of action the log holds, for the filter. */

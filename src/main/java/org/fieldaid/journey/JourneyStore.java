@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,12 +32,19 @@ class JourneyStore {
             + "agency_code, planned_by, planned_at, decided_by, rejection_reason, departed_at, crossed_at, "
             + "arrived_at, abort_reason FROM journey ";
 
+    /** How many rows an export reads from the database at once; PostgreSQL then hands them over by cursor. */
+    static final int FETCH_SIZE = 1_000;
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final NamedParameterJdbcTemplate streaming;
 
     JourneyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
+        fetching.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
     }
 
     // ---- convoys and vehicles ---------------------------------------------------------------------------------
@@ -189,6 +198,82 @@ class JourneyStore {
     long count(JourneyFilter filter, String me) {
         MapSqlParameterSource args = new MapSqlParameterSource();
         return named.queryForObject("SELECT COUNT(*) FROM journey " + where(filter, me, args), args, Long.class);
+    }
+
+    /** Every journey of the board's filter, in its order, a row at a time (decision 020). */
+    void forEachJourney(JourneyFilter filter, String me, Consumer<JourneyRow> sink) {
+        MapSqlParameterSource args = new MapSqlParameterSource();
+        streaming.query(JOURNEY_SELECT + where(filter, me, args) + " ORDER BY id DESC", args,
+                (RowCallbackHandler) rs -> sink.accept(JOURNEY.mapRow(rs, 0)));
+    }
+
+    /**
+     * The crossings of the board's journeys, in the board's order. A crossing's discrepancies come joined to it,
+     * so its rows are consecutive and are folded into one as they stream.
+     */
+    void forEachCrossing(JourneyFilter filter, String me, Consumer<CrossingExportRow> sink) {
+        MapSqlParameterSource args = new MapSqlParameterSource();
+        String sql = "SELECT c.id, c.journey_id, j.registration_number, j.destination_id, j.travellers, c.checkpoint, "
+                + "c.crossed_at, c.officer, c.note, (SELECT COUNT(*) FROM journey_traveller t "
+                + "WHERE t.journey_id = c.journey_id AND t.status IN ('CROSSED', 'ARRIVED', 'NOT_ARRIVED')) AS crossed, "
+                + "d.kind, d.person_name, d.document_typed FROM journey_crossing c "
+                + "JOIN journey j ON j.id = c.journey_id LEFT JOIN journey_discrepancy d ON d.crossing_id = c.id "
+                + "WHERE c.journey_id IN (SELECT id FROM journey " + where(filter, me, args) + ") "
+                + "ORDER BY c.journey_id DESC, c.id, d.id";
+        CrossingFolder folder = new CrossingFolder(sink);
+        streaming.query(sql, args, (RowCallbackHandler) folder::row);
+        folder.end();
+    }
+
+    /** Folds the joined rows of one crossing, one per discrepancy, into one export row. */
+    private static final class CrossingFolder {
+        private final Consumer<CrossingExportRow> sink;
+        private CrossingExportRow current;
+        private int discrepancies;
+        private final StringBuilder details = new StringBuilder();
+
+        CrossingFolder(Consumer<CrossingExportRow> sink) {
+            this.sink = sink;
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            if (current == null || current.id() != id) {
+                end();
+                current = new CrossingExportRow(id, rs.getLong("journey_id"), rs.getString("registration_number"),
+                        rs.getLong("destination_id"), rs.getInt("travellers"), rs.getString("checkpoint"),
+                        instant(rs, "crossed_at"), rs.getString("officer"), rs.getInt("crossed"), 0, null,
+                        rs.getString("note"));
+            }
+            String kind = rs.getString("kind");
+            if (kind != null) {
+                discrepancies++;
+                if (!details.isEmpty()) {
+                    details.append("; ");
+                }
+                details.append(kind);
+                String name = rs.getString("person_name");
+                String typed = rs.getString("document_typed");
+                if (name != null) {
+                    details.append(": ").append(name);
+                }
+                if (typed != null) {
+                    details.append(" (").append(typed).append(')');
+                }
+            }
+        }
+
+        void end() {
+            if (current != null) {
+                CrossingExportRow c = current;
+                sink.accept(new CrossingExportRow(c.id(), c.journeyId(), c.registrationNumber(), c.destinationId(),
+                        c.travellers(), c.checkpoint(), c.crossedAt(), c.officer(), c.crossed(), discrepancies,
+                        details.isEmpty() ? null : details.toString(), c.note()));
+            }
+            current = null;
+            discrepancies = 0;
+            details.setLength(0);
+        }
     }
 
     private static String where(JourneyFilter filter, String me, MapSqlParameterSource args) {

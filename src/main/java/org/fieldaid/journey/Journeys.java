@@ -226,6 +226,20 @@ public class Journeys {
         return store.count(filter, caller.name().orElse(""));
     }
 
+    /** Every journey of the board's filter, in the board's order, handed to the sink one at a time, for an export. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public void forEachJourney(JourneyFilter filter, java.util.function.Consumer<JourneyRow> sink) {
+        store.forEachJourney(filter, caller.name().orElse(""), sink);
+    }
+
+    /** The checkpoint crossings of the board's journeys, in the board's order, for an export. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public void forEachCrossing(JourneyFilter filter, java.util.function.Consumer<CrossingExportRow> sink) {
+        store.forEachCrossing(filter, caller.name().orElse(""), sink);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public JourneyRow journey(long id) {

@@ -1,7 +1,11 @@
 package org.fieldaid.report;
 
+import static org.fieldaid.security.Authority.Codes.AID_APPROVE;
+import static org.fieldaid.security.Authority.Codes.AUDIT_READ;
 import static org.fieldaid.security.Authority.Codes.EXPORT_AGGREGATE;
 import static org.fieldaid.security.Authority.Codes.EXPORT_PERSONAL;
+import static org.fieldaid.security.Authority.Codes.HOUSEHOLD_APPROVE;
+import static org.fieldaid.security.Authority.Codes.JOURNEY_APPROVE;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,6 +34,7 @@ import org.fieldaid.base.Caller;
 import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.security.Authority;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,7 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Exports {
 
-    private static final String EXPORTERS = "hasAnyAuthority('" + EXPORT_PERSONAL + "', '" + EXPORT_AGGREGATE + "')";
+    /**
+     * Who may export at all: the matrix's exporters, and the readers of the lists that are exported by the authority
+     * to read them (decision 021). Which columns, if any, a caller takes is then the source's rule.
+     */
+    private static final String EXPORTERS = "hasAnyAuthority('" + EXPORT_PERSONAL + "', '" + EXPORT_AGGREGATE + "', '"
+            + AUDIT_READ + "', '" + HOUSEHOLD_APPROVE + "', '" + AID_APPROVE + "', '" + JOURNEY_APPROVE + "')";
     /** Progress is reported every this many rows. */
     static final int PROGRESS_STEP = 2_000;
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -59,16 +69,26 @@ public class Exports {
         this.audit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The columns of the source that the caller may take, in the source's order. */
+    /**
+     * The columns of the source that the caller may take, in the source's order.
+     *
+     * @throws AccessDeniedException when the caller may take none: they may not export this list
+     */
     @PreAuthorize(EXPORTERS)
     public <R> List<ExportColumn<R>> columnsFor(ExportSource<R> source) {
-        return source.columns().stream().filter(c -> c.access().allowedTo(this::has)).toList();
+        List<ExportColumn<R>> columns = source.columns().stream().filter(c -> source.allows(c.access(), this::has))
+                .toList();
+        if (columns.isEmpty()) {
+            throw new AccessDeniedException("Not allowed to export " + source.list());
+        }
+        return columns;
     }
 
-    /** Whether the caller may take the column: for a screen that says which columns the file will have. */
+    /** Whether the caller may take such columns of the source: for a screen that says what is left out and why. */
     @PreAuthorize(EXPORTERS)
-    public boolean mayTake(ColumnAccess access) {
-        return access.allowedTo(this::has);
+    public boolean mayTake(ExportSource<?> source, ColumnAccess access) {
+        columnsFor(source);
+        return source.allows(access, this::has);
     }
 
     /**
@@ -81,8 +101,8 @@ public class Exports {
     @PreAuthorize(EXPORTERS)
     public <R> ExportResult write(ExportSource<R> source, ExportOptions options, OutputStream out,
                                   BooleanSupplier cancelled, LongConsumer progress) {
-        checkPassphrase(options);
         List<ExportColumn<R>> columns = columnsFor(source);
+        checkPassphrase(options);
         List<String> names = columns.stream().map(ExportColumn::name).toList();
         long[] rows = {0};
         boolean complete = false;
@@ -202,8 +222,9 @@ public class Exports {
                 + (options.encrypted() ? ", encrypted" : "");
         String details = "filter: " + source.filter() + "; columns: " + String.join(", ", columns)
                 + "; rows: " + rows + "; complete: " + complete + "; encrypted: " + options.encrypted();
+        String key = "export" + (complete ? "" : "-stopped") + (options.encrypted() ? "-encrypted" : "");
         audit.executeWithoutResult(status -> events.publishEvent(AuditRecord.of(complete ? "EXPORT" : "EXPORT_STOPPED",
-                "EXPORT", source.list(), summary, null, details)));
+                "EXPORT", source.list(), summary, null, details).saying(key, source.list(), rows)));
     }
 
     private boolean has(Authority authority) {

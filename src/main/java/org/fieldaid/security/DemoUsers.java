@@ -39,7 +39,10 @@ class DemoUsers implements ApplicationRunner {
             new Demo("health.officer", "Mariam Harutyunyan", "HEALTH", EnumSet.of(Role.FIELD_OFFICER)),
             // each agency decides its own registrations (decision 027), so the health ministry has a supervisor
             new Demo("health.supervisor", "Ani Sahakyan", "HEALTH", EnumSet.of(Role.SUPERVISOR)),
-            new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)));
+            new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)),
+            // the analysts who export the aid and journey lists (decision 021)
+            new Demo("mchs.analyst", "Ruzanna Avagyan", "MCHS", EnumSet.of(Role.ANALYST)),
+            new Demo("mod.analyst", "Olga Smirnova", "MOD", EnumSet.of(Role.ANALYST)));
 
     private final AppUserRepository users;
     private final AgencyRepository agencies;

@@ -30,6 +30,6 @@ class LoginAttempts {
         }
         failures.deleteByUsername(user.getUsername());
         events.publishEvent(AuditRecord.of("LOGIN", "USER", user.getUsername(), "Logged in", null, null)
-                .by(user.getUsername(), user.getAgencyCode()));
+                .by(user.getUsername(), user.getAgencyCode()).saying("logged-in"));
     }
 }

@@ -78,7 +78,7 @@ class LoginGate implements AuthenticationProvider {
         Optional<AppUser> found = users.lockForLogin(username);
         if (found.isEmpty()) {
             compareWithNothing(password);
-            audit(username, null, "Unknown user name");
+            audit(username, null, "Unknown user name", "unknown-user");
             return refused();
         }
         AppUser user = found.get();
@@ -86,7 +86,7 @@ class LoginGate implements AuthenticationProvider {
         boolean locked = user.isLockedAt(now);
         if (locked && failuresSince(user, now) >= policy.maxFailures()) {
             compareWithNothing(password);
-            audit(username, agency, "Account is locked, no password compared");
+            audit(username, agency, "Account is locked, no password compared", "account-locked-unchecked");
             return refused();
         }
         if (!passwordEncoder.matches(password, user.getPasswordHash())) {
@@ -94,11 +94,11 @@ class LoginGate implements AuthenticationProvider {
             return refused();
         }
         if (locked) {
-            audit(username, agency, "Account is locked");
+            audit(username, agency, "Account is locked", "account-locked");
             return new Outcome(null, new LockedException("Account is locked"));
         }
         if (!user.isEnabled() || !user.getAgency().isActive()) {
-            audit(username, agency, "Account is disabled");
+            audit(username, agency, "Account is disabled", "account-disabled");
             return new Outcome(null, new DisabledException("Account is disabled"));
         }
         return new Outcome(new FieldAidUser(user, false), null);
@@ -107,7 +107,8 @@ class LoginGate implements AuthenticationProvider {
     private void wrongPassword(AppUser user, String agency, boolean locked, Instant now) {
         String username = user.getUsername();
         failures.save(new LoginFailure(username, now));
-        audit(username, agency, locked ? "Wrong password, account locked" : "Wrong password");
+        audit(username, agency, locked ? "Wrong password, account locked" : "Wrong password",
+                locked ? "wrong-password-locked" : "wrong-password");
         if (locked) {
             return;
         }
@@ -119,7 +120,8 @@ class LoginGate implements AuthenticationProvider {
             failures.deleteByUsername(username);
             events.publishEvent(AuditRecord.of("ACCOUNT_LOCKED", "USER", username,
                     recent + " failed logins within " + policy.window().toMinutes() + " minutes",
-                    "lockedUntil=null", "lockedUntil=" + user.getLockedUntil()).by(username, agency));
+                    "lockedUntil=null", "lockedUntil=" + user.getLockedUntil()).by(username, agency)
+                    .saying("locked", recent, policy.window().toMinutes()));
         }
     }
 
@@ -140,8 +142,10 @@ class LoginGate implements AuthenticationProvider {
         passwordEncoder.matches(password, unknownUserHash);
     }
 
-    private void audit(String username, String agency, String reason) {
-        events.publishEvent(AuditRecord.of("LOGIN_FAILED", "USER", username, reason, null, null).by(username, agency));
+    /** @param key the reason's message, {@code audit.summary.KEY}, for the audit log in the reader's language */
+    private void audit(String username, String agency, String reason, String key) {
+        events.publishEvent(AuditRecord.of("LOGIN_FAILED", "USER", username, reason, null, null).by(username, agency)
+                .saying(key));
     }
 
     private static Outcome refused() {

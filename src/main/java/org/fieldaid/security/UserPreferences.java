@@ -35,7 +35,8 @@ public class UserPreferences {
             if (!languageTag.equals(before)) {
                 user.setPreferredLocale(languageTag);
                 events.publishEvent(AuditRecord.of("LANGUAGE_CHANGED", "USER", user.getUsername(),
-                        "Preferred language changed", "locale=" + before, "locale=" + languageTag));
+                        "Preferred language changed", "locale=" + before, "locale=" + languageTag)
+                        .saying("language-changed"));
             }
         });
     }

@@ -216,7 +216,8 @@ class AccessControlTest {
                     t -> t.households.forEachPerson(NOBODY, Sort.unsorted(), row -> { })),
             op("Exports.columnsFor", EXPORTERS, t -> t.exports.columnsFor(t.householdExports.households(NOBODY,
                     Sort.unsorted()))),
-            op("Exports.mayTake", EXPORTERS, t -> t.exports.mayTake(ColumnAccess.PERSONAL)),
+            op("Exports.mayTake", EXPORTERS, t -> t.exports.mayTake(t.householdExports.households(NOBODY,
+                    Sort.unsorted()), ColumnAccess.PERSONAL)),
             op("Exports.write", EXPORTERS, t -> t.exports.write(t.householdExports.households(NOBODY, Sort.unsorted()),
                     new ExportOptions(false, false, "too short"), OutputStream.nullOutputStream(), () -> true,
                     rows -> { })));
@@ -350,6 +351,6 @@ class AccessControlTest {
         assertThat(DemoUsers.ACCOUNTS.stream().map(DemoUsers.Demo::username).toList())
                 .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mchs.supervisor2", "mod.officer",
                         "mod.supervisor", "border.officer", "mfa.analyst", "mfa.coordinator", "health.officer",
-                        "partner.analyst");
+                        "partner.analyst", "mchs.analyst", "mod.analyst");
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fieldaid.aid.Aid;
+import org.fieldaid.aid.AidExports;
 import org.fieldaid.aid.PackageTypeRow;
 import org.fieldaid.aid.RoundForm;
 import org.fieldaid.aid.RoundRow;
@@ -43,6 +44,8 @@ import org.fieldaid.base.ui.GridRows;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.Pickers;
 import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.report.Exports;
+import org.fieldaid.report.ui.ExportDialog;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.settlement.SettlementRow;
@@ -59,8 +62,10 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
     private final CurrentUser currentUser;
     private final Grid<RoundRow> grid = new Grid<>();
     private final Div detail = new Div();
+    /** The round whose detail is open, which an export takes; null for none. */
+    private RoundRow shown;
 
-    RoundsView(Aid aid, Settlements settlements, CurrentUser currentUser) {
+    RoundsView(Aid aid, Settlements settlements, CurrentUser currentUser, AidExports aidExports, Exports exports) {
         this.aid = aid;
         this.currentUser = currentUser;
         List<SettlementRow> places = settlements.all();
@@ -69,7 +74,14 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
         this.labels = new AidLabels(types, places, warehouses, getLocale());
         addClassName("aid-view");
         setWidthFull();
-        add(new ViewHeader(getTranslation("nav.aid.rounds"), getTranslation("aid.rounds.description")));
+        ViewHeader header = new ViewHeader(getTranslation("nav.aid.rounds"), getTranslation("aid.rounds.description"));
+        if (currentUser.has(Authority.EXPORT_PERSONAL) || currentUser.has(Authority.EXPORT_AGGREGATE)) {
+            // the round that is open, or every round when none is
+            header.withActions(ExportDialog.button(exports, () -> shown == null
+                            ? getTranslation("aid.export.every-round") : labels.round(this, shown),
+                    () -> List.of(aidExports.entitlements(shownId()), aidExports.deliveries(shownId()))));
+        }
+        add(header);
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(r -> labels.place(r.pointSettlementId())).setHeader(getTranslation("aid.round.point"))
@@ -107,8 +119,13 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
         grid.setItems(aid.rounds());
     }
 
+    private Long shownId() {
+        return shown == null ? null : shown.id();
+    }
+
     private void show(long id) {
         detail.removeAll();
+        shown = null;
         RoundRow round;
         try {
             round = aid.round(id);
@@ -116,6 +133,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
             Notifications.error(getTranslation("aid.round.not-found"));
             return;
         }
+        shown = round;
         detail.add(new H3(labels.round(this, round)), new RoundSummary(aid, labels, round));
         if (currentUser.has(Authority.AID_PLAN)
                 && (round.status() == RoundStatus.PLANNED || round.status() == RoundStatus.REJECTED)) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldaid.aid.Aid;
+import org.fieldaid.aid.AidExports;
 import org.fieldaid.aid.CorrectionForm;
 import org.fieldaid.aid.CorrectionReason;
 import org.fieldaid.aid.MovementRow;
@@ -42,6 +43,8 @@ import org.fieldaid.base.ui.Formats;
 import org.fieldaid.base.ui.GridRows;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.report.Exports;
+import org.fieldaid.report.ui.ExportDialog;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.fieldaid.settlement.Settlements;
@@ -59,11 +62,13 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StockLevel> levels = new Grid<>();
     private final Grid<MovementRow> ledger = new Grid<>();
     private final H3 ledgerTitle = new H3();
+    /** The package type whose ledger is open, which an export takes; null for none. */
+    private Long ledgerType;
     private final Grid<TransferRow> transfers = new Grid<>();
     private final boolean managesStock;
     private java.util.Map<Long, Integer> inTransit = java.util.Map.of();
 
-    StockView(Aid aid, Settlements settlements, CurrentUser currentUser) {
+    StockView(Aid aid, Settlements settlements, CurrentUser currentUser, AidExports aidExports, Exports exports) {
         this.aid = aid;
         this.types = aid.packageTypes();
         this.managesStock = currentUser.has(Authority.STOCK_MANAGE);
@@ -76,9 +81,24 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
         warehouse.setWidth("22rem");
         warehouse.setItems(warehouses);
         warehouse.setItemLabelGenerator(w -> labels.warehouse(w.id()));
-        warehouse.addValueChangeListener(e -> refresh());
-        add(new ViewHeader(getTranslation("nav.aid.stock"), getTranslation("aid.stock.description"))
-                .withActions(warehouse));
+        warehouse.addValueChangeListener(e -> {
+            // another warehouse's ledger is not this one's
+            ledgerType = null;
+            ledger.setVisible(false);
+            ledgerTitle.setVisible(false);
+            refresh();
+        });
+        ViewHeader header = new ViewHeader(getTranslation("nav.aid.stock"), getTranslation("aid.stock.description"))
+                .withActions(warehouse);
+        if (currentUser.has(Authority.EXPORT_PERSONAL) || currentUser.has(Authority.EXPORT_AGGREGATE)) {
+            // the warehouse chosen; the package type whose ledger is open, or all of them
+            Button export = ExportDialog.button(exports, () -> labels.warehouse(warehouse.getValue().id())
+                            + (ledgerType == null ? "" : " · " + labels.type(ledgerType)),
+                    () -> List.of(aidExports.ledger(warehouse.getValue().id(), ledgerType)));
+            export.setEnabled(!warehouses.isEmpty());
+            header.withActions(export);
+        }
+        add(header);
 
         levels.addThemeVariants(GridVariant.ROW_STRIPES);
         levels.addColumn(s -> labels.type(s.packageTypeId())).setHeader(getTranslation("aid.package")).setFlexGrow(1);
@@ -249,6 +269,7 @@ class StockView extends VerticalLayout implements HasDynamicTitle {
 
     private void showLedger(StockLevel level) {
         ledgerTitle.setText(getTranslation("aid.ledger.title", labels.type(level.packageTypeId())));
+        ledgerType = level.packageTypeId();
         ledger.setItems(aid.ledger(level.warehouseId(), level.packageTypeId(), 100));
         ledger.setVisible(true);
         ledgerTitle.setVisible(true);

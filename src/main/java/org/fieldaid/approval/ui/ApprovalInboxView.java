@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fieldaid.approval.ApprovalExports;
 import org.fieldaid.approval.ApprovalKind;
 import org.fieldaid.approval.ApprovalView;
 import org.fieldaid.approval.Approvals;
@@ -38,10 +39,14 @@ import org.fieldaid.approval.SubjectPreview;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.base.ui.FormErrors;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.GridSorts;
 import org.fieldaid.base.ui.NarrowScreenColumns;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.report.Exports;
+import org.fieldaid.report.ui.ExportDialog;
 import org.fieldaid.security.Authority;
 import org.fieldaid.security.CurrentUser;
 import org.springframework.data.domain.Sort;
@@ -64,14 +69,18 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> age = new Select<>();
     private final Span count = new Span();
 
-    ApprovalInboxView(Approvals approvals, List<SubjectPreview> previews, CurrentUser currentUser, Clock clock) {
+    ApprovalInboxView(Approvals approvals, List<SubjectPreview> previews, CurrentUser currentUser, Clock clock,
+                      ApprovalExports approvalExports, Exports exports) {
         this.approvals = approvals;
         this.previews = previews.stream().collect(Collectors.toMap(SubjectPreview::kind, Function.identity()));
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("admin-view");
         setSizeFull();
-        add(new ViewHeader(getTranslation("nav.approvals"), getTranslation("approval.description")));
+        // the inbox is exported by those who decide it (decision 021)
+        add(new ViewHeader(getTranslation("nav.approvals"), getTranslation("approval.description"))
+                .withActions(ExportDialog.button(exports, getTranslation("nav.approvals"),
+                        () -> List.of(approvalExports.inbox(filter(), GridSorts.of(grid, Sort.by("requestedAt")))))));
 
         kind.setLabel(getTranslation("approval.kind"));
         kind.setItems(approvals.decidableKinds());
@@ -97,8 +106,8 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(ApprovalView::subjectLabel).setHeader(getTranslation("approval.subject")).setWidth("12rem")
                 .setFlexGrow(2);
-        grid.addColumn(ApprovalView::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7rem")
-                .setFlexGrow(0);
+        grid.addColumn(r -> AgencyNames.of(this, r.agencyCode(), r.agencyCode())).setHeader(getTranslation("audit.agency"))
+                .setTooltipGenerator(ApprovalView::agencyCode).setWidth("9rem").setFlexGrow(1);
         var requestedBy = grid.addColumn(ApprovalView::requestedBy).setHeader(getTranslation("approval.requested-by"))
                 .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> Formats.dateTime(r.requestedAt(), getLocale()))
@@ -139,7 +148,8 @@ class ApprovalInboxView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("approval.kind." + request.kind()) + " · " + request.subjectLabel());
         dialog.setWidth("min(900px, 96vw)");
         dialog.addClassName("edit-dialog");
-        Div meta = new Div(new Paragraph(getTranslation("approval.requested", request.requestedBy(), request.agencyCode(),
+        Div meta = new Div(new Paragraph(getTranslation("approval.requested", request.requestedBy(),
+                AgencyNames.of(this, request.agencyCode(), request.agencyCode()),
                 Formats.dateTime(request.requestedAt(), getLocale()))));
         if (request.note() != null) {
             Div note = new Div(new H3(getTranslation("approval.note")), new Paragraph(request.note()));

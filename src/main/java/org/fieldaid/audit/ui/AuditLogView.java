@@ -19,10 +19,18 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.fieldaid.audit.AuditEntry;
+import org.fieldaid.audit.AuditExports;
 import org.fieldaid.audit.AuditFilter;
 import org.fieldaid.audit.AuditLog;
+import org.fieldaid.base.ui.AgencyNames;
+import org.fieldaid.base.ui.AuditActions;
 import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.GridSorts;
+import org.fieldaid.base.ui.NarrowScreenColumns;
+import org.fieldaid.report.Exports;
+import org.fieldaid.report.ui.ExportDialog;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.security.Authority;
 import org.springframework.data.domain.Sort;
@@ -42,17 +50,25 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DateField to = new DateField();
     private final Span count = new Span();
 
-    AuditLogView(AuditLog auditLog) {
+    AuditLogView(AuditLog auditLog, AuditExports auditExports, Exports exports) {
         this.auditLog = auditLog;
         addClassName("admin-view");
         setSizeFull();
-        add(new ViewHeader(getTranslation("nav.admin.audit"), getTranslation("audit.description")));
+        // exported by those who read it (decision 021)
+        add(new ViewHeader(getTranslation("nav.admin.audit"), getTranslation("audit.description"))
+                .withActions(ExportDialog.button(exports, getTranslation("nav.admin.audit"),
+                        () -> List.of(auditExports.log(filter(), GridSorts.of(grid,
+                                Sort.by(Sort.Direction.DESC, "occurredAt")))))));
 
         actor.setLabel(getTranslation("audit.actor"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
         action.setLabel(getTranslation("audit.action"));
-        action.setItems(auditLog.actions());
+        // the reader's words; typing either the words or the code finds it
+        action.setItemLabelGenerator(code -> AuditActions.label(this, code));
+        action.setItems((code, typed) -> code.toLowerCase(getLocale()).contains(typed.toLowerCase(getLocale()))
+                || AuditActions.label(this, code).toLowerCase(getLocale()).contains(typed.toLowerCase(getLocale())),
+                auditLog.actions());
         action.setClearButtonVisible(true);
         Pickers.acceptTypedChoice(action);
         entity.setLabel(getTranslation("audit.entity-id"));
@@ -75,14 +91,21 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("occurredAt").setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setKey("actor").setSortable(true)
                 .setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(AuditEntry::agencyCode).setHeader(getTranslation("audit.agency")).setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setKey("action")
-                .setSortable(true).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + e.entityId())
+        Grid.Column<AuditEntry> agency = grid.addColumn(e -> e.agencyCode() == null ? ""
+                        : AgencyNames.of(this, e.agencyCode(), e.agencyCode()))
+                .setHeader(getTranslation("audit.agency")).setTooltipGenerator(AuditEntry::agencyCode).setWidth("9rem")
+                .setFlexGrow(1);
+        grid.addColumn(e -> AuditActions.label(this, e.action())).setHeader(getTranslation("audit.action"))
+                .setKey("action").setSortable(true).setTooltipGenerator(AuditEntry::action).setWidth("10rem")
+                .setFlexGrow(1);
+        Grid.Column<AuditEntry> record = grid.addColumn(e -> e.entityType() == null ? ""
+                        : e.entityType() + " " + e.entityId())
                 .setHeader(getTranslation("audit.entity")).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setWidth("12rem").setFlexGrow(2)
-                .setTooltipGenerator(AuditEntry::summary);
+        grid.addColumn(this::summary).setHeader(getTranslation("audit.summary")).setKey("summary").setWidth("12rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(this::summary);
+        // on a tablet the agency and the record are read in the row's details
+        NarrowScreenColumns.hideBelow(grid, 1000, List.of(agency, record));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -95,9 +118,19 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         updateCount();
     }
 
+    private String summary(AuditEntry e) {
+        return AuditActions.summary(this, e.summaryKey(), e.arguments(), e.summary());
+    }
+
     private Div details(AuditEntry e) {
         Div box = new Div();
         box.addClassName("audit-details");
+        if (e.agencyCode() != null) {
+            box.add(labelled("audit.agency", AgencyNames.of(this, e.agencyCode(), e.agencyCode())));
+        }
+        if (e.entityType() != null) {
+            box.add(labelled("audit.entity", e.entityType() + " " + e.entityId()));
+        }
         box.add(labelled("audit.before", e.before()), labelled("audit.after", e.after()));
         return box;
     }

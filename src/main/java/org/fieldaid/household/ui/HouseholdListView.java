@@ -81,11 +81,8 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
         header.withActions(search);
         if (currentUser.has(Authority.EXPORT_PERSONAL) || currentUser.has(Authority.EXPORT_AGGREGATE)) {
             // the file holds what the list shows now: its filters and its order
-            Button export = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD_ALT.create(),
-                    e -> new ExportDialog(exports, List.of(householdExports.households(filter(), sort()),
-                            householdExports.persons(filter(), sort())), getTranslation("nav.households")).open());
-            export.addClassName("export-button");
-            header.withActions(export);
+            header.withActions(ExportDialog.button(exports, getTranslation("nav.households"),
+                    () -> List.of(householdExports.households(filter(), sort()), householdExports.persons(filter(), sort()))));
         }
         if (currentUser.has(Authority.HOUSEHOLD_WRITE)) {
             Button register = new Button(getTranslation("household.register"), VaadinIcon.PLUS.create(),
@@ -176,11 +173,7 @@ class HouseholdListView extends VerticalLayout implements HasDynamicTitle {
 
     /** The grid's order as the person chose it, newest first when none. */
     private Sort sort() {
-        List<Sort.Order> orders = grid.getSortOrder().stream().filter(o -> o.getSorted().getKey() != null)
-                .map(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
-                        ? Sort.Order.asc(o.getSorted().getKey()) : Sort.Order.desc(o.getSorted().getKey()))
-                .toList();
-        return orders.isEmpty() ? Sort.by(Sort.Direction.DESC, "id") : Sort.by(orders);
+        return org.fieldaid.base.ui.GridSorts.of(grid, Sort.by(Sort.Direction.DESC, "id"));
     }
 
     private HouseholdFilter filter() {

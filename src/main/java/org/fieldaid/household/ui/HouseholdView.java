@@ -140,7 +140,10 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(e -> e.actor() + (e.agencyCode() == null ? "" : " (" + e.agencyCode() + ")"))
                 .setHeader(getTranslation("audit.actor")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
+        grid.addColumn(e -> org.fieldaid.base.ui.AuditActions.label(this, e.action()))
+                .setHeader(getTranslation("audit.action")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(e -> org.fieldaid.base.ui.AuditActions.summary(this, e.summaryKey(), e.arguments(),
+                e.summary())).setHeader(getTranslation("audit.summary")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> new Div(
                 new Paragraph(getTranslation("audit.before") + ": " + (e.before() == null ? "—" : e.before())),
                 new Paragraph(getTranslation("audit.after") + ": " + (e.after() == null ? "—" : e.after())))));

@@ -41,6 +41,9 @@ import org.fieldaid.base.ui.NarrowScreenColumns;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.Pickers;
 import org.fieldaid.base.ui.ViewHeader;
+import org.fieldaid.journey.JourneyExports;
+import org.fieldaid.report.Exports;
+import org.fieldaid.report.ui.ExportDialog;
 import org.fieldaid.journey.ConvoyRow;
 import org.fieldaid.journey.CrossingRow;
 import org.fieldaid.journey.JourneyFilter;
@@ -77,14 +80,21 @@ class JourneyBoardView extends VerticalLayout implements HasDynamicTitle, HasUrl
     private final Checkbox flagged = new Checkbox();
     private final Checkbox mine = new Checkbox();
 
-    JourneyBoardView(Journeys journeys, Settlements settlements, CurrentUser currentUser) {
+    JourneyBoardView(Journeys journeys, Settlements settlements, CurrentUser currentUser,
+                     JourneyExports journeyExports, Exports exports) {
         this.journeys = journeys;
         this.currentUser = currentUser;
         List<SettlementRow> places = settlements.all();
         this.labels = new JourneyLabels(places, getLocale());
         addClassName("journey-board");
         setWidthFull();
-        add(new ViewHeader(getTranslation("nav.journeys"), getTranslation("journey.board.description")));
+        ViewHeader header = new ViewHeader(getTranslation("nav.journeys"), getTranslation("journey.board.description"));
+        if (currentUser.has(Authority.EXPORT_PERSONAL) || currentUser.has(Authority.EXPORT_AGGREGATE)) {
+            // the board as it is filtered now, and the checkpoint crossings of its journeys
+            header.withActions(ExportDialog.button(exports, getTranslation("nav.journeys"),
+                    () -> List.of(journeyExports.journeys(filter()), journeyExports.crossings(filter()))));
+        }
+        add(header);
         if (currentUser.has(Authority.JOURNEY_APPROVE)) {
             long review = journeys.flaggedApprovedByMe();
             if (review > 0) {

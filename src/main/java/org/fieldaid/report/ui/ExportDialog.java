@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,11 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.base.ui.FormErrors;
 import org.fieldaid.base.ui.FormShortcuts;
 import org.fieldaid.base.ui.Formats;
+import org.fieldaid.base.ui.Translations;
 import org.fieldaid.report.ColumnAccess;
 import org.fieldaid.report.ExportColumn;
 import org.fieldaid.report.ExportOptions;
@@ -129,6 +132,24 @@ public class ExportDialog extends Dialog {
         lists.setValue(sources.getFirst());
     }
 
+    /**
+     * The Export button of a list: opens the dialog on what the list shows when it is pressed, its filters and its
+     * order as they are then.
+     */
+    public static Button button(Exports exports, String listName, Supplier<List<ExportSource<?>>> sources) {
+        return button(exports, () -> listName, sources);
+    }
+
+    /** @param listName what the list shows now, for the dialog's title: a round, a warehouse */
+    public static Button button(Exports exports, Supplier<String> listName,
+                                Supplier<List<ExportSource<?>>> sources) {
+        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(),
+                e -> new ExportDialog(exports, sources.get(), listName.get()).open());
+        export.setText(export.getTranslation("export.button"));
+        export.addClassName("export-button");
+        return export;
+    }
+
     /** Which columns the chosen list's file will have for this person, and what is left out and why. */
     private void describe(ExportSource<?> source) {
         List<? extends ExportColumn<?>> columns = exports.columnsFor(source);
@@ -136,8 +157,11 @@ public class ExportDialog extends Dialog {
         what.setText(getTranslation("export.columns", columns.size(),
                 columns.stream().map(ExportColumn::name).collect(Collectors.joining(", "))));
         leftOut.setVisible(columns.size() < source.columns().size());
-        leftOut.setText(getTranslation(exports.mayTake(ColumnAccess.PERSONAL) ? "export.sensitive-left-out"
-                : "export.personal-left-out"));
+        String reason = exports.mayTake(source, ColumnAccess.PERSONAL) ? "export.sensitive-left-out"
+                : "export.personal-left-out";
+        // a list whose personal columns are not names and phones says what it leaves out in its own words
+        leftOut.setText(getTranslation(Translations.exists(reason + "." + source.list()) ? reason + "." + source.list()
+                : reason));
         encrypt.setValue(personal);
         encrypt.setVisible(personal);
     }
