@@ -37,7 +37,10 @@ class DemoUsers implements ApplicationRunner {
             new Demo("mfa.analyst", "Nune Avetisyan", "MFA", EnumSet.of(Role.ANALYST)),
             new Demo("mfa.coordinator", "Tigran Melkonyan", "MFA", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("health.officer", "Mariam Harutyunyan", "HEALTH", EnumSet.of(Role.FIELD_OFFICER)),
-            new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)));
+            new Demo("health.supervisor", "Ruzanna Danielyan", "HEALTH", EnumSet.of(Role.SUPERVISOR)),
+            new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)),
+            // the delegation's caseworker who takes family tracing referrals
+            new Demo("partner.officer", "Jonas Keller", "PARTNER", EnumSet.of(Role.FIELD_OFFICER)));
 
     private final AppUserRepository users;
     private final AgencyRepository agencies;

@@ -96,6 +96,10 @@ class AccessControlTest {
         ROUTES.put("journeys/convoys/manifest", EnumSet.of(Authority.CONVOY_MANAGE));
         ROUTES.put("checkpoint", EnumSet.of(Authority.CHECKPOINT_LOG));
         ROUTES.put("settlements/return-status", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE));
+        // referrals (their service calls: org.fieldaid.security.ReferralAccessTest)
+        ROUTES.put("referrals", EnumSet.of(Authority.REFERRAL_RECEIVE));
+        ROUTES.put("referrals/sent", EnumSet.of(Authority.REFERRAL_SEND, Authority.REFERRAL_SUPERVISE));
+        ROUTES.put("admin/services", EnumSet.of(Authority.AGENCY_MANAGE));
     }
 
     static final Set<Authority> READERS = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED);
@@ -348,6 +352,6 @@ class AccessControlTest {
         assertThat(DemoUsers.ACCOUNTS.stream().map(DemoUsers.Demo::username).toList())
                 .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mchs.supervisor2", "mod.officer",
                         "mod.supervisor", "border.officer", "mfa.analyst", "mfa.coordinator", "health.officer",
-                        "partner.analyst");
+                        "partner.analyst", "health.supervisor", "partner.officer");
     }
 }
