@@ -185,7 +185,7 @@ class ReferralStore {
     boolean move(long id, int expectedVersion, ReferralStatus from, ReferralStatus to, String set, Object... args) {
         List<Object> values = new ArrayList<>();
         values.add(to.name());
-        values.addAll(List.of(args));
+        values.addAll(java.util.Arrays.asList(args));
         values.add(id);
         values.add(from.name());
         values.add(expectedVersion);

@@ -88,9 +88,9 @@ public class Referrals {
 
     // ---- services -----------------------------------------------------------------------------------------------
 
-    /** Every active agency with the services it offers: for the administrator, and for the referral form. */
+    /** Every active agency with the services it offers: for the administrator, the referral form and the lists. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyAuthority('" + AGENCY_MANAGE + "', '" + REFERRAL_SEND + "')")
+    @PreAuthorize("hasAnyAuthority('" + AGENCY_MANAGE + "', '" + REFERRAL_READ + "', '" + REFERRAL_SEND + "')")
     public List<AgencyServices> agencyServices() {
         Map<String, Set<ServiceKind>> offered = store.servicesByAgency();
         return agencies.active().stream().map(a -> services(a, offered.getOrDefault(a.code(),

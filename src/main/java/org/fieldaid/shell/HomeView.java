@@ -44,7 +44,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             Authority.STOCK_MANAGE, Authority.CATALOGUE_MANAGE,
             // journeys
             Authority.JOURNEY_READ, Authority.JOURNEY_PLAN, Authority.JOURNEY_APPROVE, Authority.CONVOY_MANAGE,
-            Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS);
+            Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS,
+            // referrals
+            Authority.REFERRAL_READ, Authority.REFERRAL_SEND, Authority.REFERRAL_RECEIVE,
+            Authority.REFERRAL_SUPERVISE);
 
     HomeView(CurrentUser currentUser) {
         addClassName("home-view");

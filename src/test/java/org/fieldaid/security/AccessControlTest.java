@@ -98,7 +98,8 @@ class AccessControlTest {
         ROUTES.put("settlements/return-status", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE));
         // referrals (their service calls: org.fieldaid.security.ReferralAccessTest)
         ROUTES.put("referrals", EnumSet.of(Authority.REFERRAL_RECEIVE));
-        ROUTES.put("referrals/sent", EnumSet.of(Authority.REFERRAL_SEND, Authority.REFERRAL_SUPERVISE));
+        ROUTES.put("referrals/sent", EnumSet.of(Authority.REFERRAL_READ, Authority.REFERRAL_SEND,
+                Authority.REFERRAL_SUPERVISE));
         ROUTES.put("admin/services", EnumSet.of(Authority.AGENCY_MANAGE));
     }
 
