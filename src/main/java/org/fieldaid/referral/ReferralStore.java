@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -138,10 +137,12 @@ class ReferralStore {
     }
 
     /** Every referral of the list, handed over one at a time, for an export. */
-    void forEach(ReferralQuery query, String agency, Instant overdueBefore, Consumer<Stored> sink) {
+    void forEach(ReferralQuery query, String agency, Instant overdueBefore,
+                 java.util.function.BiConsumer<Stored, Integer> sink) {
         MapSqlParameterSource args = new MapSqlParameterSource();
-        named.query(SELECT + where(query, agency, overdueBefore, args) + " ORDER BY id DESC", args,
-                (RowCallbackHandler) rs -> sink.accept(stored(rs)));
+        named.query("SELECT r.*, (SELECT COUNT(*) FROM referral_member m WHERE m.referral_id = r.id) AS members "
+                        + "FROM referral r " + where(query, agency, overdueBefore, args) + " ORDER BY r.id DESC", args,
+                (RowCallbackHandler) rs -> sink.accept(stored(rs), rs.getInt("members")));
     }
 
     private static String where(ReferralQuery query, String agency, Instant overdueBefore,
@@ -170,11 +171,6 @@ class ReferralStore {
                         rs.getLong(1), k -> new ArrayList<>()).add(new StoredMember(rs.getLong(1), rs.getLong(2),
                         rs.getString(3), rs.getObject(4, LocalDate.class), rs.getBoolean(5))));
         return result;
-    }
-
-    int memberCount(long referralId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM referral_member WHERE referral_id = ?", Integer.class,
-                referralId);
     }
 
     /**

@@ -58,10 +58,8 @@ class ReferralAccessTest {
             op("Referrals.history", READ, t -> t.referrals.history(-1)),
             op("Referrals.list(sent)", READ, t -> t.referrals.list(ReferralQuery.sent(null), 0, 5)),
             op("Referrals.count(sent)", READ, t -> t.referrals.count(ReferralQuery.sent(null))),
-            new Operation("Referrals.list(received)", EnumSet.of(Authority.REFERRAL_READ, Authority.REFERRAL_RECEIVE),
-                    NONE, t -> t.referrals.list(ReferralQuery.received(null), 0, 5)),
-            new Operation("Referrals.count(received)", EnumSet.of(Authority.REFERRAL_READ,
-                    Authority.REFERRAL_RECEIVE), NONE, t -> t.referrals.count(ReferralQuery.received(null))),
+            op("Referrals.list(received)", READ, t -> t.referrals.list(ReferralQuery.received(null), 0, 5)),
+            op("Referrals.count(received)", READ, t -> t.referrals.count(ReferralQuery.received(null))),
             op("Referrals.overdueSent", EnumSet.of(Authority.REFERRAL_SUPERVISE), t -> t.referrals.overdueSent()),
             new Operation("Referrals.forEach", READ, EnumSet.of(Authority.EXPORT_PERSONAL, Authority.EXPORT_AGGREGATE),
                     t -> t.referrals.forEach(new ReferralQuery(ReferralQuery.Box.SENT, null, true), r -> {

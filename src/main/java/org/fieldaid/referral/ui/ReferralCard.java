@@ -105,8 +105,6 @@ class ReferralCard extends Div {
                     Anchor link = new Anchor("households/" + r.householdId(), household);
                     link.addClassName("referral-household");
                     add(lineWith("referral.household", link));
-                } else {
-                    add(line("referral.household", household));
                 }
             }
             if (r.need() != null) {

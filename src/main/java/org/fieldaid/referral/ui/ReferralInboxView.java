@@ -44,7 +44,7 @@ class ReferralInboxView extends ReferralList {
         add(boxes);
         sentColumn();
         serviceColumn();
-        grid.addColumn(r -> labels.agency(r.fromAgency())).setHeader(getTranslation("referral.from")).setFlexGrow(1);
+        grid.addColumn(r -> labels.agency(r.fromAgency())).setHeader(getTranslation("referral.from")).setFlexGrow(2);
         var members = grid.addColumn(labels::members).setHeader(getTranslation("referral.members")).setFlexGrow(2);
         finish(members);
     }

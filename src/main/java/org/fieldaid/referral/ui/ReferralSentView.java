@@ -27,6 +27,7 @@ import org.fieldaid.security.CurrentUser;
 @Menu(title = "nav.referrals.sent", order = 26, icon = "vaadin:paperplane")
 class ReferralSentView extends ReferralList {
 
+    private final Select<ReferralQuery.Box> box = new Select<>();
     private final Select<ReferralStatus> status = new Select<>();
     private final Checkbox overdueOnly = new Checkbox();
 
@@ -59,7 +60,14 @@ class ReferralSentView extends ReferralList {
             status.setEnabled(!e.getValue());
             refresh();
         });
-        HorizontalLayout filters = new HorizontalLayout(status, overdueOnly);
+        // an analyst takes no referrals and has no inbox: they read both directions here
+        box.setLabel(getTranslation("referral.sent.box"));
+        box.setItems(ReferralQuery.Box.values());
+        box.setItemLabelGenerator(b -> getTranslation("referral.sent.box." + b.name()));
+        box.setValue(ReferralQuery.Box.SENT);
+        box.setVisible(!currentUser.has(Authority.REFERRAL_RECEIVE));
+        box.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(box, status, overdueOnly);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
@@ -68,13 +76,14 @@ class ReferralSentView extends ReferralList {
                 .setHeader(getTranslation("referral.household")).setFlexGrow(2);
         serviceColumn();
         var to = grid.addColumn(r -> labels.agency(r.toAgency())).setHeader(getTranslation("referral.to"))
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         finish(to);
     }
 
     @Override
     protected ReferralQuery query() {
-        ReferralQuery query = ReferralQuery.sent(status.getValue());
+        ReferralQuery query = new ReferralQuery(box.getValue() == null ? ReferralQuery.Box.SENT : box.getValue(),
+                status.getValue(), false);
         return overdueOnly.getValue() ? query.overdue() : query;
     }
 }

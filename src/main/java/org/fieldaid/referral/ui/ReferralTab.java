@@ -121,12 +121,12 @@ class ReferralTab implements HouseholdTab {
             service.setItems(offered);
             service.setItemLabelGenerator(s -> s == null ? "" : labels.service(s));
             service.setPlaceholder(getTranslation("referral.form.choose"));
-            service.setWidth("min(18rem, 100%)");
+            service.setWidth("min(16rem, 100%)");
             Select<AgencyServices> agency = new Select<>();
             agency.setLabel(getTranslation("referral.form.agency"));
             agency.setItemLabelGenerator(a -> a == null ? "" : labels.agency(a.agencyCode()));
             agency.setPlaceholder(getTranslation("referral.form.choose-service-first"));
-            agency.setWidth("min(24rem, 100%)");
+            agency.setWidth("min(20rem, 100%)");
             RadioButtonGroup<Urgency> urgency = new RadioButtonGroup<>(getTranslation("referral.urgency"));
             urgency.setItems(Urgency.values());
             urgency.setItemLabelGenerator(u -> getTranslation("referral.urgency." + u.name()));
@@ -220,8 +220,12 @@ class ReferralTab implements HouseholdTab {
             HorizontalLayout how = new HorizontalLayout(urgency, need);
             how.setWrap(true);
             how.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            Div form = new Div(new H3(getTranslation("referral.form.title")), members, what, how, note, consent,
-                    consentBy, send, kept);
+            Div consentBox = new Div(consent, consentBy);
+            consentBox.addClassName("referral-consent-box");
+            Div buttons = new Div(send);
+            buttons.addClassName("referral-buttons");
+            Div form = new Div(new H3(getTranslation("referral.form.title")), members, what, how, note, consentBox,
+                    buttons, kept);
             form.addClassNames("card", "referral-form");
             if (partners.isEmpty()) {
                 form.removeAll();
