@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.fieldaid.audit.AuditEntry;
@@ -427,12 +426,16 @@ public class Referrals {
             boolean hidden = preview(r) || !personal;
             sink.accept(new ReferralExportRow(r.id(), hidden ? null : r.registrationNumber(), r.service(),
                     r.fromAgency(), r.toAgency(), r.urgency(), r.status(), members, r.consentGiven(),
-                    r.sentAt(), r.acceptedAt(), Objects.requireNonNullElse(r.completedAt(),
-                    Objects.requireNonNullElse(r.declinedAt(), r.revokedAt())), r.outcome(), overdue(r, cutoff)));
+                    r.sentAt(), r.acceptedAt(), ended(r), r.outcome(), overdue(r, cutoff)));
         });
     }
 
 
+
+    /** When the referral ended, or null while it is open. */
+    private static Instant ended(ReferralStore.Stored r) {
+        return r.completedAt() != null ? r.completedAt() : r.declinedAt() != null ? r.declinedAt() : r.revokedAt();
+    }
 
     private ReferralStore.Stored visible(long id) {
         ReferralStore.Stored r = store.find(id).orElseThrow(() -> RecordNotFoundException.missing(AUDIT_TYPE, id));

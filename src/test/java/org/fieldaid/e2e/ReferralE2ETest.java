@@ -68,9 +68,12 @@ class ReferralE2ETest extends BrowserTest {
             page.keyboard().press("Tab");
             page.keyboard().press("Enter");
             assertThat(service).hasAttribute("opened", "");
+            // the list takes the focus once it has opened
+            page.waitForTimeout(700);
             page.keyboard().press("Enter");
-            assertThat(service).containsText("Health check");
-            assertThat(form.locator("vaadin-select").nth(1)).containsText("Ministry of Health");
+            assertThat(service.locator("vaadin-select-value-button")).containsText("Health check");
+            assertThat(form.locator("vaadin-select").nth(1).locator("vaadin-select-value-button"))
+                    .containsText("Ministry of Health");
             Locator yes = form.locator("vaadin-radio-group.referral-consent vaadin-radio-button").first()
                     .locator("input");
             yes.focus();
