@@ -115,7 +115,7 @@ class ReferralE2ETest extends BrowserTest {
             assertThat(card.locator("vaadin-select")).hasAttribute("invalid", "");
             card.locator("vaadin-select").click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Service given")).click();
-            card.locator("vaadin-text-field").fill("Blood pressure checked, follow-up in a month");
+            card.locator("vaadin-text-field input").fill("Blood pressure checked, follow-up in a month");
             shot(page, "referral-outcome-en-800.png");
             card.locator("vaadin-button.referral-complete").click();
             assertThat(card.locator(".referral-status")).hasText("Completed");
