@@ -85,8 +85,8 @@ class ReferralE2ETest extends BrowserTest {
             assertThat(page.locator(".referral-card").first()).containsText("Sent, waiting");
             assertThat(page.locator(".referral-card").first()).containsText(member);
 
+            // the switch reloads this household's page in Russian; going elsewhere now would cut that short
             useLanguage(page, "Русский");
-            page.navigate(url("households/" + family));
             page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Направления")).click();
             button(page, "Отправить направление").click();
             assertThat(page.locator(".referral-form vaadin-radio-group.referral-consent")).hasAttribute("invalid", "");
@@ -121,6 +121,8 @@ class ReferralE2ETest extends BrowserTest {
             assertThat(card.locator(".referral-status")).hasText("Completed");
 
             useLanguage(page, "Русский");
+            page.locator(".referral-card .referral-status").filter(new Locator.FilterOptions()
+                    .setHasText("Завершено")).waitFor();
             page.navigate(url("referrals"));
             page.locator("vaadin-tab.referral-box-all").click();
             assertThat(page.locator("vaadin-grid")).containsText(member);
