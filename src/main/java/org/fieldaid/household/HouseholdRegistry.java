@@ -75,12 +75,13 @@ public class HouseholdRegistry {
     private final ApplicationEventPublisher events;
     private final Caller caller;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<HouseholdReadGrant> grants;
 
     HouseholdRegistry(HouseholdRepository households, HouseholdIndex index, HouseholdPages pages, SearchResults results,
                       HouseholdStreams streams,
                       DuplicateFinder duplicates, HouseholdChangeRepository changes, ConsentRecordRepository consents,
                       Approvals approvals, AuditLog auditLog, ApplicationEventPublisher events, Caller caller,
-                      Clock clock) {
+                      Clock clock, org.springframework.beans.factory.ObjectProvider<HouseholdReadGrant> grants) {
         this.households = households;
         this.index = index;
         this.pages = pages;
@@ -94,6 +95,7 @@ public class HouseholdRegistry {
         this.events = events;
         this.caller = caller;
         this.clock = clock;
+        this.grants = grants;
     }
 
     @Transactional
@@ -587,10 +589,19 @@ public class HouseholdRegistry {
                 ? household.isConsentSharePartners() && household.getStatus() != HouseholdStatus.DRAFT
                 && household.getStatus() != HouseholdStatus.SUBMITTED && household.getStatus() != HouseholdStatus.REJECTED
                 : household.getStatus() != HouseholdStatus.DRAFT || household.getAgencyCode().equals(callerAgency());
-        if (!visible) {
+        if (!visible && !granted(household)) {
             throw RecordNotFoundException.hidden("HOUSEHOLD", id);
         }
         return household;
+    }
+
+    /** Another feature opens this household to the caller's agency (an accepted referral), never a draft. */
+    private boolean granted(Household household) {
+        if (household.getStatus() == HouseholdStatus.DRAFT) {
+            return false;
+        }
+        String agency = callerAgency();
+        return !agency.isEmpty() && grants.orderedStream().anyMatch(g -> g.grants(agency, household.getId()));
     }
 
     private boolean onlyConsented() {

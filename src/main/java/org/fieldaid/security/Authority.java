@@ -32,7 +32,11 @@ public enum Authority {
     SETTLEMENT_MANAGE(Authority.Codes.SETTLEMENT_MANAGE),
     SETTLEMENT_STATUS(Authority.Codes.SETTLEMENT_STATUS),
     CATALOGUE_MANAGE(Authority.Codes.CATALOGUE_MANAGE),
-    BACKUP_RUN(Authority.Codes.BACKUP_RUN);
+    BACKUP_RUN(Authority.Codes.BACKUP_RUN),
+    REFERRAL_READ(Authority.Codes.REFERRAL_READ),
+    REFERRAL_SEND(Authority.Codes.REFERRAL_SEND),
+    REFERRAL_RECEIVE(Authority.Codes.REFERRAL_RECEIVE),
+    REFERRAL_SUPERVISE(Authority.Codes.REFERRAL_SUPERVISE);
 
     private final String code;
 
@@ -75,6 +79,14 @@ public enum Authority {
         public static final String SETTLEMENT_STATUS = "SETTLEMENT:STATUS";
         public static final String CATALOGUE_MANAGE = "CATALOGUE:MANAGE";
         public static final String BACKUP_RUN = "BACKUP:RUN";
+        /** Referrals sent by or to the caller's agency, and the household's tab of them. */
+        public static final String REFERRAL_READ = "REFERRAL:READ";
+        /** Refer a family's members to another agency's service, and revoke one's own referral. */
+        public static final String REFERRAL_SEND = "REFERRAL:SEND";
+        /** Accept, decline and complete referrals to the caller's agency. */
+        public static final String REFERRAL_RECEIVE = "REFERRAL:RECEIVE";
+        /** Revoke any referral of the agency, and be told of urgent ones nobody accepted in time. */
+        public static final String REFERRAL_SUPERVISE = "REFERRAL:SUPERVISE";
 
         private Codes() {
         }

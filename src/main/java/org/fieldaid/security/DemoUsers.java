@@ -37,9 +37,12 @@ class DemoUsers implements ApplicationRunner {
             new Demo("mfa.analyst", "Nune Avetisyan", "MFA", EnumSet.of(Role.ANALYST)),
             new Demo("mfa.coordinator", "Tigran Melkonyan", "MFA", EnumSet.of(Role.FIELD_OFFICER)),
             new Demo("health.officer", "Mariam Harutyunyan", "HEALTH", EnumSet.of(Role.FIELD_OFFICER)),
-            // each agency decides its own registrations (decision 027), so the health ministry has a supervisor
+            // each agency decides its own registrations (decision 027), and its supervisor revokes the ministry's
+            // referrals and is told of overdue ones (decision 025)
             new Demo("health.supervisor", "Ani Sahakyan", "HEALTH", EnumSet.of(Role.SUPERVISOR)),
             new Demo("partner.analyst", "Claire Dubois", "PARTNER", EnumSet.of(Role.ANALYST)),
+            // the delegation's caseworker who takes family tracing referrals
+            new Demo("partner.officer", "Jonas Keller", "PARTNER", EnumSet.of(Role.FIELD_OFFICER)),
             // the analysts who export the aid and journey lists (decision 021)
             new Demo("mchs.analyst", "Ruzanna Avagyan", "MCHS", EnumSet.of(Role.ANALYST)),
             new Demo("mod.analyst", "Olga Smirnova", "MOD", EnumSet.of(Role.ANALYST)));

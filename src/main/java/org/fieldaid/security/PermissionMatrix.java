@@ -20,25 +20,28 @@ public final class PermissionMatrix {
 
     static {
         grant(Capability.REGISTRATION,
-                EnumSet.of(HOUSEHOLD_READ, HOUSEHOLD_WRITE),
-                EnumSet.of(HOUSEHOLD_APPROVE),
-                EnumSet.of(HOUSEHOLD_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
+                // whoever meets families refers them on, and takes the referrals others send to the agency
+                EnumSet.of(HOUSEHOLD_READ, HOUSEHOLD_WRITE, REFERRAL_READ, REFERRAL_SEND, REFERRAL_RECEIVE),
+                EnumSet.of(HOUSEHOLD_APPROVE, REFERRAL_SUPERVISE),
+                EnumSet.of(HOUSEHOLD_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE, REFERRAL_READ));
         grant(Capability.SENSITIVE_DATA,
                 EnumSet.of(PII_SENSITIVE),
                 EnumSet.noneOf(Authority.class),
                 EnumSet.of(PII_SENSITIVE));
         grant(Capability.AID,
                 // officers plan rounds (and a supervisor approves them), as they register households
-                EnumSet.of(HOUSEHOLD_READ, AID_READ, AID_DISTRIBUTE, AID_PLAN),
-                EnumSet.of(AID_APPROVE, STOCK_MANAGE),
-                EnumSet.of(HOUSEHOLD_READ, AID_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
+                EnumSet.of(HOUSEHOLD_READ, AID_READ, AID_DISTRIBUTE, AID_PLAN, REFERRAL_READ, REFERRAL_SEND,
+                        REFERRAL_RECEIVE),
+                EnumSet.of(AID_APPROVE, STOCK_MANAGE, REFERRAL_SUPERVISE),
+                EnumSet.of(HOUSEHOLD_READ, AID_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE, REFERRAL_READ));
         grant(Capability.CONVOYS,
                 EnumSet.of(JOURNEY_READ, CONVOY_MANAGE),
                 EnumSet.of(JOURNEY_APPROVE),
                 EnumSet.of(JOURNEY_READ, REPORT_READ, EXPORT_AGGREGATE));
         grant(Capability.JOURNEYS,
-                EnumSet.of(HOUSEHOLD_READ, JOURNEY_READ, JOURNEY_PLAN),
-                EnumSet.of(JOURNEY_APPROVE),
+                // journey planners meet families too and refer them on; they offer no service of their own
+                EnumSet.of(HOUSEHOLD_READ, JOURNEY_READ, JOURNEY_PLAN, REFERRAL_READ, REFERRAL_SEND),
+                EnumSet.of(JOURNEY_APPROVE, REFERRAL_SUPERVISE),
                 EnumSet.of(HOUSEHOLD_READ, JOURNEY_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
         grant(Capability.CHECKPOINT,
                 EnumSet.of(JOURNEY_READ, CHECKPOINT_LOG),
@@ -52,9 +55,11 @@ public final class PermissionMatrix {
                 // and partners they coordinate with; health and protection details stay out (decision 020)
                 EnumSet.of(HOUSEHOLD_READ, REPORT_READ, EXPORT_PERSONAL, EXPORT_AGGREGATE));
         grant(Capability.PARTNER,
-                EnumSet.of(HOUSEHOLD_READ_CONSENTED, REPORT_READ),
+                // a partner takes referrals (family tracing, psychosocial support) and sends none: it reads only what
+                // families agreed to share with it (decision 025)
+                EnumSet.of(HOUSEHOLD_READ_CONSENTED, REPORT_READ, REFERRAL_READ, REFERRAL_RECEIVE),
                 EnumSet.noneOf(Authority.class),
-                EnumSet.of(HOUSEHOLD_READ_CONSENTED, REPORT_READ, EXPORT_AGGREGATE));
+                EnumSet.of(HOUSEHOLD_READ_CONSENTED, REPORT_READ, EXPORT_AGGREGATE, REFERRAL_READ));
     }
 
     private PermissionMatrix() {

@@ -51,7 +51,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             Authority.JOURNEY_READ, Authority.JOURNEY_PLAN, Authority.JOURNEY_APPROVE, Authority.CONVOY_MANAGE,
             Authority.CHECKPOINT_LOG, Authority.SETTLEMENT_STATUS,
             // reports
-            Authority.REPORT_READ);
+            Authority.REPORT_READ,
+            // referrals
+            Authority.REFERRAL_READ, Authority.REFERRAL_SEND, Authority.REFERRAL_RECEIVE,
+            Authority.REFERRAL_SUPERVISE);
 
     /** The dashboard's route; supervisors and analysts start there (decision 023). */
     static final String DASHBOARD = "reports";

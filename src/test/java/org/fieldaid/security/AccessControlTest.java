@@ -98,6 +98,11 @@ class AccessControlTest {
         ROUTES.put("settlements/return-status", EnumSet.of(Authority.SETTLEMENT_STATUS, Authority.SETTLEMENT_MANAGE));
         ROUTES.put("reports", EnumSet.of(Authority.REPORT_READ));
         ROUTES.put("reports/situation", EnumSet.of(Authority.REPORT_READ));
+        // referrals (their service calls: org.fieldaid.security.ReferralAccessTest)
+        ROUTES.put("referrals", EnumSet.of(Authority.REFERRAL_RECEIVE));
+        ROUTES.put("referrals/sent", EnumSet.of(Authority.REFERRAL_READ, Authority.REFERRAL_SEND,
+                Authority.REFERRAL_SUPERVISE));
+        ROUTES.put("admin/services", EnumSet.of(Authority.AGENCY_MANAGE));
     }
 
     static final Set<Authority> READERS = EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED);
@@ -351,6 +356,6 @@ class AccessControlTest {
         assertThat(DemoUsers.ACCOUNTS.stream().map(DemoUsers.Demo::username).toList())
                 .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mchs.supervisor2", "mod.officer",
                         "mod.supervisor", "border.officer", "mfa.analyst", "mfa.coordinator", "health.officer",
-                        "partner.analyst", "mchs.analyst", "mod.analyst");
+                        "partner.analyst", "health.supervisor", "partner.officer", "mchs.analyst", "mod.analyst");
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@Import(SignIn.class)
+@Import({SignIn.class, TestClock.Config.class})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface IntegrationTest {
 }
