@@ -79,6 +79,7 @@ class AccessControlTest {
         ROUTES.put("admin/agencies", EnumSet.of(Authority.AGENCY_MANAGE));
         ROUTES.put("admin/settlements", EnumSet.of(Authority.SETTLEMENT_MANAGE));
         ROUTES.put("admin/audit", EnumSet.of(Authority.AUDIT_READ));
+        ROUTES.put("admin/backup", EnumSet.of(Authority.BACKUP_RUN));
         ROUTES.put("households", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
         ROUTES.put("households/new", EnumSet.of(Authority.HOUSEHOLD_WRITE));
         ROUTES.put("households/:id([0-9]+)", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
