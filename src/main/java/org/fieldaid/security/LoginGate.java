@@ -78,7 +78,7 @@ class LoginGate implements AuthenticationProvider {
         Optional<AppUser> found = users.lockForLogin(username);
         if (found.isEmpty()) {
             compareWithNothing(password);
-            audit(username, null, "Unknown user name", "unknown-user");
+            events.publishEvent(failed(username, null, "Unknown user name").saying("unknown-user"));
             return refused();
         }
         AppUser user = found.get();
@@ -86,7 +86,8 @@ class LoginGate implements AuthenticationProvider {
         boolean locked = user.isLockedAt(now);
         if (locked && failuresSince(user, now) >= policy.maxFailures()) {
             compareWithNothing(password);
-            audit(username, agency, "Account is locked, no password compared", "account-locked-unchecked");
+            events.publishEvent(failed(username, agency, "Account is locked, no password compared")
+                    .saying("account-locked-unchecked"));
             return refused();
         }
         if (!passwordEncoder.matches(password, user.getPasswordHash())) {
@@ -94,11 +95,11 @@ class LoginGate implements AuthenticationProvider {
             return refused();
         }
         if (locked) {
-            audit(username, agency, "Account is locked", "account-locked");
+            events.publishEvent(failed(username, agency, "Account is locked").saying("account-locked"));
             return new Outcome(null, new LockedException("Account is locked"));
         }
         if (!user.isEnabled() || !user.getAgency().isActive()) {
-            audit(username, agency, "Account is disabled", "account-disabled");
+            events.publishEvent(failed(username, agency, "Account is disabled").saying("account-disabled"));
             return new Outcome(null, new DisabledException("Account is disabled"));
         }
         return new Outcome(new FieldAidUser(user, false), null);
@@ -107,8 +108,8 @@ class LoginGate implements AuthenticationProvider {
     private void wrongPassword(AppUser user, String agency, boolean locked, Instant now) {
         String username = user.getUsername();
         failures.save(new LoginFailure(username, now));
-        audit(username, agency, locked ? "Wrong password, account locked" : "Wrong password",
-                locked ? "wrong-password-locked" : "wrong-password");
+        events.publishEvent(locked ? failed(username, agency, "Wrong password, account locked")
+                .saying("wrong-password-locked") : failed(username, agency, "Wrong password").saying("wrong-password"));
         if (locked) {
             return;
         }
@@ -142,10 +143,9 @@ class LoginGate implements AuthenticationProvider {
         passwordEncoder.matches(password, unknownUserHash);
     }
 
-    /** @param key the reason's message, {@code audit.summary.KEY}, for the audit log in the reader's language */
-    private void audit(String username, String agency, String reason, String key) {
-        events.publishEvent(AuditRecord.of("LOGIN_FAILED", "USER", username, reason, null, null).by(username, agency)
-                .saying(key));
+    /** A failed login's audit record; each caller adds the reason's message for the log in the reader's language. */
+    private static AuditRecord failed(String username, String agency, String reason) {
+        return AuditRecord.of("LOGIN_FAILED", "USER", username, reason, null, null).by(username, agency);
     }
 
     private static Outcome refused() {

@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class AuditActionsTranslatedTest {
 
-    private static final Pattern CALL = Pattern.compile("(?:AuditRecord\\.of|new AuditRecord|[^.\\w]audit)\\(");
+    private static final Pattern CALL = Pattern.compile("(?:AuditRecord\\.of|new AuditRecord|[^.\\w]audit(?:ed)?)\\(");
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");
     private static final Pattern NAME = Pattern.compile("\\b([A-Z][A-Z0-9_]*)\\b");
     private static final List<String> LANGUAGES = List.of("", "_ru", "_hy", "_az");
@@ -122,7 +122,7 @@ class AuditActionsTranslatedTest {
     @Test
     void everyActionCodeTheLogHoldsHasATextInEveryLanguage() throws IOException {
         Set<String> held = new TreeSet<>(signIn.run("admin", auditLog::actions));
-        assertThat(held).contains("LOGIN", "USER_CREATED");
+        assertThat(held).contains("USER_CREATED");
         assertTranslatedEverywhere(held);
     }
 
