@@ -32,7 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class AuditActionsTranslatedTest {
 
-    private static final Pattern CALL = Pattern.compile("(?:AuditRecord\\.of|new AuditRecord|[^.\\w]audit(?:ed)?)\\(");
+    private static final Pattern CALL = Pattern.compile("(?:AuditRecord\\.of|new AuditRecord|[^.\\w]audit)\\(");
+    /** A feature helper whose first argument is the record's id and second the code ({@code audited(id, "X", ...)}). */
+    private static final Pattern AUDITED = Pattern.compile("[^.\\w]audited\\(");
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");
     private static final Pattern NAME = Pattern.compile("\\b([A-Z][A-Z0-9_]*)\\b");
     private static final List<String> LANGUAGES = List.of("", "_ru", "_hy", "_az");
@@ -50,6 +52,14 @@ class AuditActionsTranslatedTest {
                         .matcher(text);
                 while (constant.find()) {
                     constants.put(constant.group(1), constant.group(2));
+                }
+                Matcher helper = AUDITED.matcher(text);
+                while (helper.find()) {
+                    String id = firstArgument(text, helper.end());
+                    Matcher literal = CODE.matcher(firstArgument(text, helper.end() + id.length() + 1));
+                    if (literal.find()) {
+                        codes.add(literal.group(1));
+                    }
                 }
                 Matcher call = CALL.matcher(text);
                 while (call.find()) {
