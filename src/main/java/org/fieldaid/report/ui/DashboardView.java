@@ -23,6 +23,7 @@ import java.util.Map;
 import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.DateField;
 import org.fieldaid.base.ui.FormErrors;
+import org.fieldaid.base.ui.FormShortcuts;
 import org.fieldaid.base.ui.ViewHeader;
 import org.fieldaid.report.Dashboard;
 import org.fieldaid.report.Figure;
@@ -79,7 +80,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button show = new Button(getTranslation("report.show"), VaadinIcon.FILTER.create(), e -> apply());
         show.addThemeVariants(ButtonVariant.PRIMARY);
         show.addClassName("report-apply");
-        show.addClickShortcut(Key.ENTER);
+        // the shared shortcut commits the field being typed in (a date) before the click
+        FormShortcuts.click(show, Key.ENTER);
         Div bar = new Div(from, to, agency, show);
         bar.addClassName("report-filters");
         return bar;
