@@ -54,15 +54,8 @@ class AidBenchmark {
     private static final int POINT_FAMILIES = Integer.getInteger("benchmark.point-families", 10_000);
 
     @Test
-    void aidAtScale() {
-        List<String> report = new ArrayList<>();
-        String databases = System.getProperty("benchmark.databases", "H2,PostgreSQL");
-        if (databases.contains("H2")) {
-            report.add(measure("H2", ScaleDatabases.h2(HOUSEHOLDS)));
-        }
-        if (databases.contains("PostgreSQL")) {
-            report.add(measure("PostgreSQL", ScaleDatabases.postgres(HOUSEHOLDS)));
-        }
+    void aidAtScale() throws Exception {
+        List<String> report = ScaleDatabases.measureEach(this::measure);
         System.out.println();
         System.out.println("Aid benchmark, " + HOUSEHOLDS + " households, " + ROUNDS + " handovers timed each");
         report.forEach(System.out::println);

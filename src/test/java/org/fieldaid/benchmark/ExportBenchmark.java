@@ -45,14 +45,7 @@ class ExportBenchmark {
 
     @Test
     void everyPersonOfTheScaleDataExportedAtScale() throws Exception {
-        String databases = System.getProperty("benchmark.databases", "H2,PostgreSQL");
-        List<String> report = new ArrayList<>();
-        if (databases.contains("H2")) {
-            report.add(measure("H2", ScaleDatabases.h2(HOUSEHOLDS)));
-        }
-        if (databases.contains("PostgreSQL")) {
-            report.add(measure("PostgreSQL", ScaleDatabases.postgres(HOUSEHOLDS)));
-        }
+        List<String> report = ScaleDatabases.measureEach(this::measure);
         System.out.println();
         System.out.println("Export benchmark, " + HOUSEHOLDS + " households");
         report.forEach(System.out::println);

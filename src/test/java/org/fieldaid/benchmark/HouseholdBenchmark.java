@@ -52,15 +52,8 @@ class HouseholdBenchmark {
             "Нарине"};
 
     @Test
-    void householdListAndDuplicateCheckAtScale() {
-        List<String> report = new ArrayList<>();
-        String databases = System.getProperty("benchmark.databases", "H2,PostgreSQL");
-        if (databases.contains("H2")) {
-            report.add(measure("H2", ScaleDatabases.h2(HOUSEHOLDS)));
-        }
-        if (databases.contains("PostgreSQL")) {
-            report.add(measure("PostgreSQL", ScaleDatabases.postgres(HOUSEHOLDS)));
-        }
+    void householdListAndDuplicateCheckAtScale() throws Exception {
+        List<String> report = ScaleDatabases.measureEach(this::measure);
         System.out.println();
         System.out.println("Household benchmark, " + HOUSEHOLDS + " households, " + ROUNDS + " rounds each");
         report.forEach(System.out::println);

@@ -46,14 +46,7 @@ class JourneyBenchmark {
 
     @Test
     void bookingASeatAndTheJourneyBoardAtScale() throws Exception {
-        List<String> report = new ArrayList<>();
-        String databases = System.getProperty("benchmark.databases", "H2,PostgreSQL");
-        if (databases.contains("H2")) {
-            report.add(measure("H2", ScaleDatabases.h2(HOUSEHOLDS)));
-        }
-        if (databases.contains("PostgreSQL")) {
-            report.add(measure("PostgreSQL", ScaleDatabases.postgres(HOUSEHOLDS)));
-        }
+        List<String> report = ScaleDatabases.measureEach(this::measure);
         System.out.println();
         System.out.println("Journey benchmark, " + HOUSEHOLDS + " households, " + JOURNEYS + " journeys, " + ROUNDS
                 + " rounds each");

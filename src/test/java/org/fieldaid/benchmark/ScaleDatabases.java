@@ -55,4 +55,24 @@ final class ScaleDatabases {
             return 0;
         }
     }
+
+    /** One database's measurement: its figures as text, from the application's arguments for it. */
+    interface Measure {
+        String on(String database, List<String> connection) throws Exception;
+    }
+
+    /** The measurement on each database that {@code -Dbenchmark.databases} names (both by default), in order. */
+    static List<String> measureEach(Measure measure) throws Exception {
+        String databases = System.getProperty("benchmark.databases", "H2,PostgreSQL");
+        List<String> report = new ArrayList<>();
+        if (databases.contains("H2")) {
+            report.add(measure.on("H2", h2(HOUSEHOLDS_FOR_ALL)));
+        }
+        if (databases.contains("PostgreSQL")) {
+            report.add(measure.on("PostgreSQL", postgres(HOUSEHOLDS_FOR_ALL)));
+        }
+        return report;
+    }
+
+    private static final int HOUSEHOLDS_FOR_ALL = Integer.getInteger("benchmark.households", 250_000);
 }
