@@ -288,14 +288,37 @@ class HouseholdIndex {
 
     /**
      * How many households with the need the caller sees (all but other agencies' drafts): one range of the need
-     * index, visibility included, counted in the database (decision 008). The list's pages walk the households
-     * newest first instead, and a need that one household in three has fills a page after a hundred or so.
+     * index, visibility included, counted in the database (decision 008), for a need that more than
+     * {@value #FEW_WITH_NEED} households have. Their pages walk the households newest first, and a need that one
+     * household in three has fills a page after a hundred or so.
      */
     long countWithNeed(Vulnerability need, String callerAgency) {
         return named.queryForObject("""
                 SELECT COUNT(*) FROM household_vulnerability v WHERE v.code = :code
                    AND (v.draft_agency IS NULL OR v.draft_agency = :agency)""",
                 new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency), Long.class);
+    }
+
+    /**
+     * At most this many households with one need are read from the need index for a list; a need that more have
+     * is paged by walking the households newest first, where a page of 50 fills after a few hundred rows.
+     */
+    static final int FEW_WITH_NEED = 20_000;
+
+    /**
+     * Every household with the need that the caller sees, newest first, when there are at most
+     * {@value #FEW_WITH_NEED}; null when there are more. One range of the need index, read no further than that:
+     * walking every household for a need that few or none have read the whole table (695 ms at p95 at 250,000).
+     */
+    long[] idsWithFewWithNeed(Vulnerability need, String callerAgency) {
+        LongStream.Builder ids = LongStream.builder();
+        collect(ids, """
+                SELECT v.household_id FROM household_vulnerability v WHERE v.code = :code
+                   AND (v.draft_agency IS NULL OR v.draft_agency = :agency)
+                 FETCH FIRST %d ROWS ONLY""".formatted(FEW_WITH_NEED + 1),
+                new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency));
+        long[] found = ids.build().toArray();
+        return found.length > FEW_WITH_NEED ? null : newestFirst(found);
     }
 
     /** Adds the first column of every row, a household id, without boxing each one. */

@@ -385,7 +385,9 @@ public class HouseholdRegistry {
     public Slice<HouseholdRow> find(HouseholdFilter filter, Pageable page) {
         mayFilter(filter);
         boolean newestFirst = page.getSort().isUnsorted() || page.getSort().equals(NEWEST_FIRST);
-        Optional<long[]> indexed = newestFirst ? idsFromIndexes(filter) : Optional.empty();
+        Optional<long[]> indexed = !newestFirst ? Optional.empty()
+                : needOnly(filter) && !onlyConsented() ? Optional.ofNullable(idsWithFewWithNeed(filter))
+                : idsFromIndexes(filter);
         return (indexed.isPresent() ? pages.find(indexed.get(), page)
                 : pages.find(matching(filter), page))
                 .map(Household::toRow);
@@ -394,8 +396,8 @@ public class HouseholdRegistry {
     /**
      * All the matching ids, newest first, when an index answers the filter alone (decisions 008 and 009): the
      * search box's words (name keys, document and registration numbers), and nothing else, for a caller who sees
-     * every household but other agencies' drafts. Empty when the generic query must answer; a need alone is
-     * counted from its index and paged by walking the households newest first.
+     * every household but other agencies' drafts. Empty when the generic query must answer; a need alone is read
+     * by {@link #idsWithFewWithNeed} instead.
      */
     private Optional<long[]> idsFromIndexes(HouseholdFilter filter) {
         if (onlyConsented() || !noPlaceStatusOrAgency(filter) || filter.vulnerability() != null) {
@@ -405,6 +407,14 @@ public class HouseholdRegistry {
         HouseholdSearch.Terms terms = HouseholdSearch.terms(filter.text());
         return terms.isEmpty() ? Optional.empty() : Optional.of(results.find(agency, filter.text(),
                 () -> index.idsMatching(terms, agency, households::maxId)));
+    }
+
+    /** The households with the filter's need, newest first, kept like a search's; null for a common need. */
+    private long[] idsWithFewWithNeed(HouseholdFilter filter) {
+        String agency = callerAgency();
+        // a key no typed text can have: the search box's text is stripped, and this starts with a control character
+        return results.find(agency, "\u0000need " + filter.vulnerability().name(),
+                () -> index.idsWithFewWithNeed(filter.vulnerability(), agency));
     }
 
     private Specification<Household> matching(HouseholdFilter filter) {
@@ -446,9 +456,11 @@ public class HouseholdRegistry {
                     callerAgency());
         }
         if (needOnly(filter) && !onlyConsented()) {
-            // one range of the need index, counted in the database: reading every id of a common need (144,399
-            // households with a lost home at 250,000) cost a third more CPU time and 13 MB of garbage per count
-            return index.countWithNeed(filter.vulnerability(), callerAgency());
+            // a need that few have: its ids, read once for the count and the pages; a common one is counted in
+            // the database: reading every id of it (144,399 households with a lost home at 250,000) cost a third
+            // more CPU time and 13 MB of garbage per count
+            long[] few = idsWithFewWithNeed(filter);
+            return few != null ? few.length : index.countWithNeed(filter.vulnerability(), callerAgency());
         }
         Optional<long[]> indexed = idsFromIndexes(filter);
         if (indexed.isPresent()) {

@@ -123,11 +123,14 @@ class ReferralStore {
                 + "IS NOT NULL)) ORDER BY id DESC", (rs, n) -> stored(rs), householdId, agency, agency);
     }
 
-    /** One page of a list, newest first; each filter has an index that ends with the id (V033). */
+    /**
+     * One page of a list, newest first; each filter has an index that ends with the id (V033). A receiving
+     * agency's list of new referrals puts the overdue ones first, so that nobody scrolls past them.
+     */
     List<Stored> page(ReferralQuery query, String agency, Instant overdueBefore, int offset, int limit) {
         MapSqlParameterSource args = new MapSqlParameterSource();
-        return named.query(SELECT + where(query, agency, overdueBefore, args) + " ORDER BY id DESC OFFSET " + offset
-                + " ROWS FETCH NEXT " + limit + " ROWS ONLY", args, (rs, n) -> stored(rs));
+        return named.query(SELECT + where(query, agency, overdueBefore, args) + order(query, overdueBefore, args, "")
+                + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", args, (rs, n) -> stored(rs));
     }
 
     long count(ReferralQuery query, String agency, Instant overdueBefore) {
@@ -141,8 +144,20 @@ class ReferralStore {
                  java.util.function.BiConsumer<Stored, Integer> sink) {
         MapSqlParameterSource args = new MapSqlParameterSource();
         named.query("SELECT r.*, (SELECT COUNT(*) FROM referral_member m WHERE m.referral_id = r.id) AS members "
-                        + "FROM referral r " + where(query, agency, overdueBefore, args) + " ORDER BY r.id DESC", args,
+                        + "FROM referral r " + where(query, agency, overdueBefore, args)
+                        + order(query, overdueBefore, args, "r."), args,
                 (RowCallbackHandler) rs -> sink.accept(stored(rs), rs.getInt("members")));
+    }
+
+    private static String order(ReferralQuery query, Instant overdueBefore, MapSqlParameterSource args,
+                                String alias) {
+        boolean newOnes = query.status() == null || query.status() == ReferralStatus.SENT;
+        if (query.box() != ReferralQuery.Box.RECEIVED || query.overdueOnly() || !newOnes) {
+            return " ORDER BY " + alias + "id DESC";
+        }
+        args.addValue("overdueCutoff", utc(overdueBefore));
+        return " ORDER BY CASE WHEN " + alias + "status = 'SENT' AND " + alias + "urgency = 'URGENT' AND " + alias
+                + "sent_at <= :overdueCutoff THEN 0 ELSE 1 END, " + alias + "id DESC";
     }
 
     private static String where(ReferralQuery query, String agency, Instant overdueBefore,

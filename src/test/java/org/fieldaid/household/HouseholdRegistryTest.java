@@ -32,6 +32,7 @@ class HouseholdRegistryTest {
     @Autowired Approvals approvals;
     @Autowired Settlements settlements;
     @Autowired SignIn signIn;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long origin;
     private long reception;
@@ -656,6 +657,13 @@ class HouseholdRegistryTest {
         signIn.as("mchs.officer");
         assertThat(idsOf(elderly)).contains(draft.id());
         assertThat(registry.count(elderly)).isEqualTo(idsOf(elderly).size());
+        // the list's pages and count against the household table itself, newest first
+        List<Long> expected = jdbc.queryForList("SELECT id FROM household WHERE needs LIKE '%,ELDERLY_ALONE,%' "
+                + "AND (status <> 'DRAFT' OR agency_code = 'MCHS') ORDER BY id DESC", Long.class);
+        assertThat(idsOf(elderly)).isEqualTo(expected);
+        assertThat(registry.find(elderly, PageRequest.of(1, 2)).getContent()).extracting(HouseholdRow::id)
+                .isEqualTo(expected.subList(2, Math.min(4, expected.size())));
+        assertThat(registry.count(elderly)).isEqualTo(expected.size());
     }
 
     private List<Long> idsOf(HouseholdFilter filter) {

@@ -350,6 +350,13 @@ class ReferralTest {
                 .stream().map(ReferralRow::id)).contains(urgent.id()).doesNotContain(routine.id(), taken.id());
         assertThat(signIn.run("health.officer", () -> referrals.list(ReferralQuery.received(null).overdue(), 0, 500))
                 .stream().map(ReferralRow::id)).contains(urgent.id());
+        List<ReferralRow> waiting = signIn.run("health.officer", () -> referrals.list(
+                ReferralQuery.received(ReferralStatus.SENT), 0, 500));
+        assertThat(waiting.stream().map(ReferralRow::id)).as("the newer routine one is listed after the overdue one")
+                .containsSubsequence(urgent.id(), routine.id());
+        int firstOnTime = waiting.stream().map(ReferralRow::overdue).toList().indexOf(false);
+        assertThat(waiting.subList(Math.max(firstOnTime, 0), waiting.size())).as("overdue referrals come first")
+                .noneMatch(ReferralRow::overdue);
         assertThatThrownBy(() -> signIn.run("mchs.officer", () -> referrals.overdueSent()))
                 .as("the flag is the supervisor's").isInstanceOf(AccessDeniedException.class);
 
