@@ -113,11 +113,15 @@ public class Exports {
             if (options.byteOrderMark()) {
                 writer.write('\uFEFF');
             }
-            CSVPrinter printer = new CSVPrinter(writer, CSV);
+            // each record is printed into a builder and written at once: the printer appends field by field and
+            // character by character, and every call on a Writer takes its lock (a fifth of the export's time)
+            Records records = new Records(writer);
+            CSVPrinter printer = new CSVPrinter(records.record, CSV);
             printer.printRecord(names);
             if (options.hxlTags()) {
                 printer.printRecord(columns.stream().map(ExportColumn::hxl).toList());
             }
+            records.write();
             List<Object> cells = new ArrayList<>(columns.size());
             try {
                 source.forEach(row -> {
@@ -130,6 +134,7 @@ public class Exports {
                     }
                     try {
                         printer.printRecord(cells);
+                        records.write();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -141,7 +146,7 @@ public class Exports {
             } catch (ExportCancelled stopped) {
                 // what was written stays a readable file; the audit says it is not all
             }
-            printer.flush();
+            writer.flush();
             if (target != out) {
                 ((ZipOutputStream) target).closeEntry();
                 target.close();
@@ -152,6 +157,27 @@ public class Exports {
             throw new UncheckedIOException(e);
         } finally {
             audit(source, options, names, rows[0], complete);
+        }
+    }
+
+    /** The records printed so far into a builder, written to the writer a record at a time. */
+    private static final class Records {
+        final StringBuilder record = new StringBuilder(512);
+        private final Writer writer;
+        private char[] chars = new char[512];
+
+        Records(Writer writer) {
+            this.writer = writer;
+        }
+
+        void write() throws IOException {
+            int length = record.length();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, chars.length * 2)];
+            }
+            record.getChars(0, length, chars, 0);
+            writer.write(chars, 0, length);
+            record.setLength(0);
         }
     }
 
