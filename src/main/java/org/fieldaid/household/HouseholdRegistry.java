@@ -480,8 +480,11 @@ public class HouseholdRegistry {
         streams.households(matching(filter), sortable(sort), mayReadSensitive(), sink);
     }
 
-    /** The members of every household {@link #forEachHousehold} would hand over, household by household. */
-    @Transactional(readOnly = true)
+    /**
+     * The members of every household {@link #forEachHousehold} would hand over, household by household. The
+     * households and their members are read by separate statements, so they are read from one snapshot.
+     */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     @PreAuthorize(READERS)
     public void forEachPerson(HouseholdFilter filter, Sort sort, Consumer<PersonExportRow> sink) {
         mayFilter(filter);
