@@ -59,7 +59,8 @@ class AccessControlTest {
         ROUTES.put("aid/receipt", EnumSet.of(Authority.AID_READ));
         ROUTES.put("aid/day-list", EnumSet.of(Authority.AID_READ));
         ROUTES.put("aid/packages", EnumSet.of(Authority.AID_READ, Authority.CATALOGUE_MANAGE));
-        ROUTES.put("approvals", EnumSet.of(Authority.HOUSEHOLD_APPROVE, Authority.AID_APPROVE, Authority.JOURNEY_APPROVE));
+        ROUTES.put("approvals", EnumSet.of(Authority.HOUSEHOLD_APPROVE, Authority.AID_APPROVE,
+                Authority.JOURNEY_APPROVE));
         ROUTES.put("journeys", EnumSet.of(Authority.JOURNEY_READ, Authority.JOURNEY_PLAN));
         ROUTES.put("journeys/convoys", EnumSet.of(Authority.CONVOY_MANAGE));
         ROUTES.put("journeys/convoys/manifest", EnumSet.of(Authority.CONVOY_MANAGE));

@@ -2,11 +2,9 @@ package org.fieldaid.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -15,11 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.fieldaid.base.ConcurrentEditException;
-import org.fieldaid.settlement.NameKey;
-import org.fieldaid.settlement.NameTradition;
-import org.fieldaid.settlement.ReturnStatus;
-import org.fieldaid.settlement.SettlementForm;
-import org.fieldaid.settlement.SettlementKind;
 import org.fieldaid.settlement.SettlementRow;
 import org.fieldaid.settlement.Settlements;
 import org.fieldaid.support.IntegrationTest;
@@ -85,17 +78,14 @@ class AdminEditsRaceTest {
     void twoEditsOfOneSettlementAtOnceOneWinsAndTheOtherIsTold() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String code = "ZZ-" + TestNames.syllables(5).toUpperCase();
-            SettlementRow settlement = signIn.run("admin", () -> settlements.create(form(code, "Race district")));
+            SettlementRow settlement = signIn.run("admin", () -> settlements.create(
+                    AdministrativeChangesAuditTest.settlement(code, "Race district")));
             race("SETTLEMENT", code, "SELECT district FROM settlement WHERE id = " + settlement.id(),
-                    "SELECT version FROM settlement WHERE id = " + settlement.id(), () -> settlements.get(settlement.id()),
-                    district -> settlements.update(settlement.id(), settlement.version(), form(code, district)),
+                    "SELECT version FROM settlement WHERE id = " + settlement.id(),
+                    () -> settlements.get(settlement.id()), district -> settlements.update(settlement.id(),
+                            settlement.version(), AdministrativeChangesAuditTest.settlement(code, district)),
                     "SETTLEMENT_UPDATED");
         }
-    }
-
-    private static SettlementForm form(String code, String district) {
-        return new SettlementForm(code, district, new BigDecimal("39.8"), new BigDecimal("46.7"), SettlementKind.VILLAGE,
-                false, ReturnStatus.CLOSED, Map.of(new NameKey(NameTradition.HY, "en"), "Zz " + code));
     }
 
     private void race(String entityType, String entityId, String valueSql, String versionSql, Supplier<?> read,
@@ -117,12 +107,15 @@ class AdminEditsRaceTest {
                     .satisfies(told -> assertThat(told).isInstanceOfAny(ConcurrentEditException.class,
                             OptimisticLockingFailureException.class));
             String winner = outcomes.get(0) == null ? first : second;
-            assertThat(jdbc.queryForObject(valueSql, String.class)).as("the winner's value is stored").isEqualTo(winner);
-            assertThat(jdbc.queryForObject(versionSql, Integer.class)).as("one new version").isEqualTo(versionBefore + 1);
+            assertThat(jdbc.queryForObject(valueSql, String.class)).as("the winner's value is stored")
+                    .isEqualTo(winner);
+            assertThat(jdbc.queryForObject(versionSql, Integer.class)).as("one new version")
+                    .isEqualTo(versionBefore + 1);
             List<String> audited = jdbc.queryForList("SELECT after_value FROM audit_event WHERE action = ?"
                     + " AND entity_type = ? AND entity_id = ?", String.class, auditAction, entityType, entityId);
             assertThat(audited).as("one audit row, of the winner").singleElement()
-                    .satisfies(after -> assertThat(after).contains(winner).doesNotContain(winner.equals(first) ? second : first));
+                    .satisfies(after -> assertThat(after).contains(winner)
+                            .doesNotContain(winner.equals(first) ? second : first));
         } finally {
             pool.shutdownNow();
         }

@@ -83,8 +83,9 @@ class AdministrativeChangesAuditTest {
         }, "enabled=true", "enabled=false");
 
         refused(username, "mchs.supervisor", () -> users.setEnabled(created.id(), true), AccessDeniedException.class);
-        refused(username, "admin", () -> users.update(changed.id(), version("app_user", created.id()), new UserForm(username, " ",
-                centre, EnumSet.of(Role.ANALYST), true, null)), InvalidInputException.class);
+        int current = version("app_user", changed.id());
+        refused(username, "admin", () -> users.update(changed.id(), current, new UserForm(username, " ", centre,
+                EnumSet.of(Role.ANALYST), true, null)), InvalidInputException.class);
         refused(username, "admin", () -> users.update(created.id(), created.version(), new UserForm(username,
                 "Stale Edit", centre, EnumSet.of(Role.ANALYST), true, null)), ConcurrentEditException.class);
         refused(username, "admin", () -> users.resetPassword(created.id(), "short"), InvalidInputException.class);
@@ -151,9 +152,10 @@ class AdministrativeChangesAuditTest {
                 ConcurrentEditException.class);
     }
 
-    private static SettlementForm settlement(String code, String district) {
-        return new SettlementForm(code, district, new BigDecimal("39.8"), new BigDecimal("46.7"), SettlementKind.VILLAGE,
-                false, ReturnStatus.CLOSED, Map.of(new NameKey(NameTradition.HY, "en"), "Zz " + code));
+    /** A closed village that is no reception place, named only in English. */
+    static SettlementForm settlement(String code, String district) {
+        return new SettlementForm(code, district, new BigDecimal("39.8"), new BigDecimal("46.7"),
+                SettlementKind.VILLAGE, false, ReturnStatus.CLOSED, Map.of(new NameKey(NameTradition.HY, "en"), "Zz " + code));
     }
 
     private static PackageTypeForm packageType(String code, int quantity) {

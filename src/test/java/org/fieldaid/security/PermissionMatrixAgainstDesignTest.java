@@ -22,7 +22,8 @@ class PermissionMatrixAgainstDesignTest {
         for (var agency : AccessTables.agencies().entrySet()) {
             Map<Role, Set<Authority>> expected = AccessTables.grants().get(agency.getKey());
             assertThat(expected).as("grants.txt rows of " + agency.getKey()).isNotNull();
-            assertThat(expected.keySet()).as("every role of " + agency.getKey()).containsExactlyInAnyOrder(Role.values());
+            assertThat(expected.keySet()).as("every role of " + agency.getKey())
+                    .containsExactlyInAnyOrder(Role.values());
             for (Role role : Role.values()) {
                 rows++;
                 Set<Authority> actual = PermissionMatrix.authorities(agency.getValue(), EnumSet.of(role));

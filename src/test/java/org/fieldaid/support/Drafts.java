@@ -24,10 +24,11 @@ public final class Drafts {
             List<SettlementRow> all = settlements.all();
             long origin = all.stream().filter(s -> !s.reception()).findFirst().orElseThrow().id();
             long reception = all.stream().filter(SettlementRow::reception).findFirst().orElseThrow().id();
-            return registry.saveDraft(new RegistrationForm(origin, reception, "School No. 3", LocalDate.of(2020, 10, 15),
-                    null, false, false, EnumSet.of(Vulnerability.LOST_HOME), List.of(new MemberForm(null,
-                    TestNames.syllables(5), TestNames.syllables(5), null, Sex.FEMALE, LocalDate.of(1971, 3, 3), false,
-                    Relation.HEAD, null, null, EnumSet.noneOf(Vulnerability.class))))).id();
+            MemberForm head = new MemberForm(null, TestNames.syllables(5), TestNames.syllables(5), null, Sex.FEMALE,
+                    LocalDate.of(1971, 3, 3), false, Relation.HEAD, null, null, EnumSet.noneOf(Vulnerability.class));
+            return registry.saveDraft(new RegistrationForm(origin, reception, "School No. 3",
+                    LocalDate.of(2020, 10, 15), null, false, false, EnumSet.of(Vulnerability.LOST_HOME),
+                    List.of(head))).id();
         });
     }
 }

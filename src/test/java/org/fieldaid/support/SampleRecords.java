@@ -20,7 +20,8 @@ public record SampleRecords(long unconsented, long draft, String receipt, long d
 
     public static SampleRecords find(JdbcTemplate jdbc, long draft) {
         return new SampleRecords(
-                id(jdbc, "SELECT MIN(id) FROM household WHERE status = 'REGISTERED' AND consent_share_partners = FALSE"),
+                id(jdbc, "SELECT MIN(id) FROM household WHERE status = 'REGISTERED'"
+                        + " AND consent_share_partners = FALSE"),
                 draft,
                 jdbc.queryForObject("SELECT MIN(receipt_number) FROM aid_delivery", String.class),
                 id(jdbc, "SELECT MIN(id) FROM aid_delivery"),
