@@ -139,7 +139,7 @@ public class Approvals {
     public ApprovalView get(long id) {
         ApprovalRequest request = load(id);
         requireDecider(request);
-        requireVisible(request.getKind(), request.getSubjectId());
+        requireVisible(request);
         return request.toView();
     }
 
@@ -171,7 +171,7 @@ public class Approvals {
         ApprovalRequest request = requests.lockForDecision(id)
                 .orElseThrow(() -> RecordNotFoundException.missing("APPROVAL_REQUEST", id));
         requireDecider(request);
-        requireVisible(request.getKind(), request.getSubjectId());
+        requireVisible(request);
         if (request.getStatus() != ApprovalStatus.PENDING) {
             throw new AlreadyDecided(request.toView());
         }
@@ -193,13 +193,25 @@ public class Approvals {
         return requests.findById(id).orElseThrow(() -> RecordNotFoundException.missing("APPROVAL_REQUEST", id));
     }
 
+    /**
+     * A request the caller may not decide (a kind without their authority, another agency's) reads like a missing
+     * one, so that a guessed id does not tell whether a request is there, nor whose it is (decision 029).
+     */
     private void requireDecider(ApprovalRequest request) {
         ApprovalKind kind = kinds.get(request.getKind());
-        if (kind == null || !has(kind.decidedWith().code())) {
-            throw new AccessDeniedException("Not allowed to decide " + request.getKind());
+        boolean decider = kind != null && has(kind.decidedWith().code())
+                && (!kind.withinAgency() || request.getAgencyCode().equals(callerAgency()));
+        if (!decider) {
+            throw RecordNotFoundException.hidden("APPROVAL_REQUEST", request.getId());
         }
-        if (kind.withinAgency() && !request.getAgencyCode().equals(callerAgency())) {
-            throw new AccessDeniedException(request.getKind() + " is decided within agency " + request.getAgencyCode());
+    }
+
+    /** A request about a subject the caller may not see is told as the request, not its subject, being missing. */
+    private void requireVisible(ApprovalRequest request) {
+        try {
+            requireVisible(request.getKind(), request.getSubjectId());
+        } catch (RecordNotFoundException hidden) {
+            throw RecordNotFoundException.hidden("APPROVAL_REQUEST", request.getId());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.fieldaid.base.RecordNotFoundException;
 import org.fieldaid.household.HouseholdDetails;
 import org.fieldaid.household.HouseholdRegistry;
 import org.fieldaid.household.HouseholdStatus;
@@ -91,14 +92,14 @@ abstract class ApprovalDecisionContract {
                     .matches(ids -> ids.contains(healthRequest) == health);
             if (!mchs) {
                 assertThatThrownBy(() -> approvals.approve(mchsRequest, 0)).as(user)
-                        .isInstanceOf(AccessDeniedException.class);
+                        .isInstanceOf(RecordNotFoundException.class);
                 assertThatThrownBy(() -> approvals.reject(mchsRequest, 0, "not ours")).as(user)
-                        .isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> approvals.get(mchsRequest)).as(user).isInstanceOf(AccessDeniedException.class);
+                        .isInstanceOf(RecordNotFoundException.class);
+                assertThatThrownBy(() -> approvals.get(mchsRequest)).as(user).isInstanceOf(RecordNotFoundException.class);
             }
             if (!health) {
                 assertThatThrownBy(() -> approvals.approve(healthRequest, 0)).as(user)
-                        .isInstanceOf(AccessDeniedException.class);
+                        .isInstanceOf(RecordNotFoundException.class);
             }
         }
         assertThat(status(mchsRequest)).as("nobody outside MCHS changed it").isEqualTo("PENDING");

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.fieldaid.approval.Approvals;
 import org.fieldaid.approval.InboxFilter;
 import org.fieldaid.household.HouseholdDetails;
@@ -24,6 +23,7 @@ import org.fieldaid.settlement.SettlementRow;
 import org.fieldaid.settlement.Settlements;
 import org.fieldaid.support.BrowserTest;
 import org.fieldaid.support.SignIn;
+import org.fieldaid.support.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -139,11 +139,6 @@ class DataProtectionE2ETest extends BrowserTest {
 
     /** Random syllables: no other family in the database shares its phonetic key. */
     private static String randomFamily() {
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            name.append("bdfklmnprstvz".charAt(ThreadLocalRandom.current().nextInt(13)))
-                    .append("aeiou".charAt(ThreadLocalRandom.current().nextInt(5)));
-        }
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "yan";
+        return TestNames.syllables(4) + "yan";
     }
 }

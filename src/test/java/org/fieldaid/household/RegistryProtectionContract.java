@@ -225,8 +225,8 @@ abstract class RegistryProtectionContract {
         assertThat(approvals.countInbox(new InboxFilter(null, null))).isEqualTo(inbox().size());
         long requestId = jdbc.queryForObject("SELECT id FROM approval_request WHERE kind = 'HOUSEHOLD_CHANGE'"
                 + " AND subject_id = ? AND status = 'PENDING'", Long.class, registered.id());
-        assertThatThrownBy(() -> approvals.approve(requestId, 0)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> approvals.get(requestId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.approve(requestId, 0)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> approvals.get(requestId)).isInstanceOf(RecordNotFoundException.class);
 
         approve(RegistrationApproval.CHANGE_KIND, registered.id(), "mchs.supervisor");
         signIn.as("mchs.officer");

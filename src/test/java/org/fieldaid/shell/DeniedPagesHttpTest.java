@@ -28,7 +28,7 @@ import org.springframework.data.domain.PageRequest;
 class DeniedPagesHttpTest {
 
     private static final String MISSING = "households/987654321";
-    private static final List<String> LEAKS = List.of("xception", "not visible", "Invalid input", "error.not-found",
+    static final List<String> LEAKS = List.of("xception", "not visible", "Invalid input", "error.not-found",
             "Could not navigate", "HOUSEHOLD", "at org.", "at com.");
 
     @LocalServerPort int port;

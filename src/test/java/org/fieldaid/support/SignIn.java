@@ -45,6 +45,16 @@ public class SignIn {
         set(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
     }
 
+    /**
+     * Signs in as the user (their agency and name) holding only the given authority codes, for tests that check
+     * each authority of an "any of" rule alone.
+     */
+    public void asWithOnly(String username, java.util.Collection<String> authorityCodes) {
+        UserDetails user = users.loadUserByUsername(username);
+        set(UsernamePasswordAuthenticationToken.authenticated(user, null, authorityCodes.stream()
+                .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList()));
+    }
+
     public <T> T run(String username, Supplier<T> action) {
         as(username);
         try {

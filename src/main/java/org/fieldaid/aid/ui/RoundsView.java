@@ -111,6 +111,9 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle, HasUrlParame
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id != null) {
+            // a guessed or stale address fails the navigation, so that the error view answers it as it answers
+            // every record that is missing or not the caller's, and audits it
+            aid.round(id);
             show(id);
         }
     }

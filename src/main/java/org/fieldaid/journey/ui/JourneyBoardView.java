@@ -178,6 +178,9 @@ class JourneyBoardView extends VerticalLayout implements HasDynamicTitle, HasUrl
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         detail.removeAll();
         if (id != null) {
+            // a guessed or stale address fails the navigation, so that the error view answers it as it answers
+            // every record that is missing or not the caller's, and audits it
+            journeys.journey(id);
             show(id);
         }
     }

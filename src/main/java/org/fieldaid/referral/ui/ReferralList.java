@@ -102,6 +102,9 @@ abstract class ReferralList extends VerticalLayout implements HasDynamicTitle, H
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         detail.removeAll();
         if (id != null) {
+            // a guessed or stale address fails the navigation, so that the error view answers it as it answers
+            // every record that is missing or not the caller's, and audits it
+            referrals.referral(id);
             show(id);
         }
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.fieldaid.approval.ApprovalView;
 import org.fieldaid.household.HouseholdDetails;
 import org.fieldaid.household.HouseholdRegistry;
@@ -28,6 +27,7 @@ import org.fieldaid.settlement.Settlements;
 import org.fieldaid.support.AsDemoUser;
 import org.fieldaid.support.BrowserlessViewTest;
 import org.fieldaid.support.SignIn;
+import org.fieldaid.support.TestNames;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,12 +91,7 @@ class DataProtectionViewTest extends BrowserlessViewTest {
 
     /** Random syllables: no other family in the database shares its phonetic key. */
     private static String randomFamily() {
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            name.append("bdfklmnprstvz".charAt(ThreadLocalRandom.current().nextInt(13)))
-                    .append("aeiou".charAt(ThreadLocalRandom.current().nextInt(5)));
-        }
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "yan";
+        return TestNames.syllables(4) + "yan";
     }
 
     private Dialog openRequestFor(long householdId) {
