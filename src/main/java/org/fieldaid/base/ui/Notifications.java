@@ -9,8 +9,12 @@ public final class Notifications {
     private Notifications() {
     }
 
+    /**
+     * At the top right, over the header: at the bottom left it covered the field a person fills next, on a tablet
+     * (the outcome of a referral just accepted, for three seconds).
+     */
     public static void success(String text) {
-        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(text, 3000, Notification.Position.TOP_END);
         n.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
