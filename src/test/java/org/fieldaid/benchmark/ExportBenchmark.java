@@ -68,13 +68,18 @@ class ExportBenchmark {
                     OutputStream.nullOutputStream(), () -> warm.incrementAndGet() > 50_000, rows -> { });
 
             CountingStream out = new CountingStream();
+            Cpu cpu = new Cpu(database);
             long start = System.nanoTime();
+            Cpu.Reading before = cpu.read();
             ExportResult result = exports.write(households.persons(HouseholdFilter.none(), Sort.unsorted()),
                     ExportOptions.plain(), out, () -> false, rows -> { });
+            Cpu.Reading exportCpu = cpu.read().minus(before);
             double seconds = (System.nanoTime() - start) / 1e9;
 
             long start2 = System.nanoTime();
+            Cpu.Reading before2 = cpu.read();
             long databaseRows = databaseWriter(database, jdbc);
+            Cpu.Reading databaseCpu = cpu.read().minus(before2);
             double databaseSeconds = (System.nanoTime() - start2) / 1e9;
 
             // the live heap: collected at every 100,000 rows, against what it was before the export
@@ -93,11 +98,14 @@ class ExportBenchmark {
                     %s: %,d persons
                       export, all persons, every personal column   %,d rows in %.1f s = %,.0f rows/s, %,d MB written
                       the database's own CSV writer, same rows     %,d rows in %.1f s = %,.0f rows/s   (export at %.2f× its rate)
-                      live heap growth while exporting             %.1f MB (largest, collected every 100,000 rows)""",
+                      live heap growth while exporting             %.1f MB (largest, collected every 100,000 rows)
+                      CPU time, export                             %s
+                      CPU time, the database's own CSV writer      %s   (export: %.2f× its rows per CPU second)""",
                     database, persons, result.rows(), seconds, result.rows() / seconds, out.bytes.get() >> 20,
                     databaseRows, databaseSeconds, databaseRows / databaseSeconds,
                     (result.rows() / seconds) / (databaseRows / databaseSeconds),
-                    highest[0] / 1048576.0);
+                    highest[0] / 1048576.0, exportCpu, databaseCpu,
+                    databaseCpu.total() / (double) exportCpu.total() * result.rows() / databaseRows);
         }
     }
 
@@ -115,6 +123,46 @@ class ExportBenchmark {
         try (var connection = jdbc.getDataSource().getConnection()) {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + SAME_ROWS
                     + ") TO STDOUT WITH CSV HEADER", OutputStream.nullOutputStream());
+        }
+    }
+
+    /**
+     * The CPU time the export takes, whatever else the machine is doing: this JVM's (the export, its collector and
+     * compiler) and, on PostgreSQL, the embedded server's processes'. A rate ratio on a loaded machine says more
+     * about the other load than about the export.
+     */
+    private record Cpu(String database) {
+
+        record Reading(long jvmNanos, long databaseNanos) {
+            Reading minus(Reading other) {
+                return new Reading(jvmNanos - other.jvmNanos, databaseNanos - other.databaseNanos);
+            }
+
+            long total() {
+                return jvmNanos + databaseNanos;
+            }
+
+            @Override
+            public String toString() {
+                return String.format(Locale.ROOT, "%.2f s (JVM %.2f s, database server %.2f s)", total() / 1e9,
+                        jvmNanos / 1e9, databaseNanos / 1e9);
+            }
+        }
+
+        Reading read() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            return new Reading(jvm, "PostgreSQL".equals(database) ? postgresNanos() : 0);
+        }
+
+        /** The embedded server of this JVM: the postmaster started on its port, and every backend below it. */
+        private static long postgresNanos() {
+            String port = String.valueOf(org.fieldaid.support.PostgresInitializer.server().getPort());
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().orElse("").endsWith("/postgres"))
+                    .filter(p -> p.info().arguments().map(a -> List.of(a).contains(port)).orElse(false))
+                    .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
         }
     }
 
