@@ -28,7 +28,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return;
         }
         try {
-            Path dir = Files.createTempDirectory("fieldaid-h2-test");
+            // under target/, so that `mvn clean` takes it away with the rest of the build
+            Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "h2-test")), "run-")
+                    .toAbsolutePath();
             TestPropertyValues.of("fieldaid.data-dir=" + dir).applyTo(context.getEnvironment());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make a data directory for the H2 test database", e);
