@@ -86,7 +86,8 @@ credentials() {
       echo "CLUSTER_OWNER_PASSWORD=${CLUSTER_OWNER_PASSWORD:-$(random_secret)}"
       echo "CLUSTER_APP_PASSWORD=${CLUSTER_APP_PASSWORD:-$(random_secret)}"
       echo "FIELDAID_ADMIN_USERNAME=${FIELDAID_ADMIN_USERNAME:-admin}"
-      echo "FIELDAID_ADMIN_PASSWORD=${FIELDAID_ADMIN_PASSWORD:-$(random_secret)}"
+      # the password policy wants a digit
+      echo "FIELDAID_ADMIN_PASSWORD=${FIELDAID_ADMIN_PASSWORD:-$(random_secret)-7}"
     } >"$file"
   fi
   # shellcheck disable=SC1090
