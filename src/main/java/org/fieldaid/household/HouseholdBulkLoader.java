@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.fieldaid.approval.ApprovalRequested;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -143,9 +144,19 @@ class HouseholdBulkLoader {
         return max == null ? 1 : max + 1;
     }
 
-    /** Rows were written with explicit ids; new registrations must continue after them. */
+    /**
+     * Rows were written with explicit ids; new registrations must continue after them. On PostgreSQL the
+     * application's role does not own the tables (decision 032), so it moves the identity's sequence instead of
+     * altering the table.
+     */
     private void restartIdentity(String table) {
-        jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next(table));
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        if (database != null && database.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            jdbc.queryForObject("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, false)", Long.class, table,
+                    next(table));
+        } else {
+            jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next(table));
+        }
     }
 
     static LocalDate today() {

@@ -34,7 +34,6 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class PostgresCopyRestoreTest {
 
-    @Autowired DataSource dataSource;
     @Autowired Backups backups;
     @Autowired SignIn signIn;
 
@@ -47,7 +46,8 @@ class PostgresCopyRestoreTest {
     void aCopyOfEveryTableRestoresToTheSameRowsAndChecksums() throws Exception {
         Map<String, TableChecksums.Table> before;
         Map<String, byte[]> dump = new LinkedHashMap<>();
-        try (Connection live = dataSource.getConnection()) {
+        // a backup is the database administrator's, who reads every table, Flyway's history too
+        try (Connection live = PostgresInitializer.server().getPostgresDatabase().getConnection()) {
             live.setAutoCommit(false);
             live.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             before = TableChecksums.of(live, "public");
@@ -63,7 +63,9 @@ class PostgresCopyRestoreTest {
         assertThat(before.get("household").rows()).isGreaterThan(50);
 
         String name = "restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
+        // the database administrator's work: the application's own role may not create databases
+        try (Connection admin = PostgresInitializer.server().getPostgresDatabase().getConnection();
+             Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         DataSource restoredSource = PostgresInitializer.server().getDatabase("postgres", name);

@@ -55,6 +55,17 @@ public final class HttpBrowser {
         return this;
     }
 
+    /**
+     * Posts the login form in this browser's session (so behind a load balancer it reaches the node that holds
+     * the session) and keeps the session it ends with. @return where the server sends the browser next
+     */
+    public String postLoginInSession(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<Void> response = postLoginForm(request("login"), username, password);
+        assertThat(response.statusCode()).isEqualTo(302);
+        keepSession(response);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
     /** Posts the login form without keeping its session. @return where the server sends the browser next */
     public String postLogin(String username, String password) throws IOException, InterruptedException {
         HttpResponse<Void> response = postLoginForm(HttpRequest.newBuilder(URI.create(base + "login")), username,

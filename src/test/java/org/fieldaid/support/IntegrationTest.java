@@ -10,7 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application with the demo data, on embedded PostgreSQL, served on a random port. Every test class
+ * The whole application with the demo data, on embedded PostgreSQL (or on H2 with {@code -Dfieldaid.test.database=h2},
+ * see {@link TestDatabase}), served on a random port. Every test class
  * in the main test run uses this one context: Vaadin installs its security context holder strategy JVM-wide,
  * so a second Vaadin context in the same JVM would leave the first reading another holder. Tests that must start
  * their own application run in separate JVMs (see the surefire configuration).
@@ -20,6 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import({SignIn.class, TestClock.Config.class})
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 }
