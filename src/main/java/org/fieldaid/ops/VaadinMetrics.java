@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Vaadin sessions and UIs open now, and opened since start, counted from Vaadin's own session and UI events: the
+ * Vaadin sessions and UIs open now, and opened since start (`vaadin_uis_opened_total`: Prometheus keeps "_created" for itself), counted from Vaadin's own session and UI events: the
  * figure that memory per active user is multiplied by.
  */
 @Component
@@ -18,8 +18,8 @@ class VaadinMetrics implements VaadinServiceInitListener, MeterBinder {
 
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger uis = new AtomicInteger();
-    private volatile Counter sessionsCreated;
-    private volatile Counter uisCreated;
+    private volatile Counter sessionsOpened;
+    private volatile Counter uisOpened;
 
     @Override
     public void bindTo(MeterRegistry registry) {
@@ -27,21 +27,21 @@ class VaadinMetrics implements VaadinServiceInitListener, MeterBinder {
                 .description("Vaadin sessions open on this node").register(registry);
         Gauge.builder("vaadin.uis.active", uis, AtomicInteger::get)
                 .description("Vaadin UIs (browser tabs) open on this node").register(registry);
-        sessionsCreated = Counter.builder("vaadin.sessions.created").description("Vaadin sessions opened")
+        sessionsOpened = Counter.builder("vaadin.sessions.opened").description("Vaadin sessions opened")
                 .register(registry);
-        uisCreated = Counter.builder("vaadin.uis.created").description("Vaadin UIs opened").register(registry);
+        uisOpened = Counter.builder("vaadin.uis.opened").description("Vaadin UIs opened").register(registry);
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> {
             sessions.incrementAndGet();
-            increment(sessionsCreated);
+            increment(sessionsOpened);
         });
         event.getSource().addSessionDestroyListener(e -> sessions.decrementAndGet());
         event.getSource().addUIInitListener(e -> {
             uis.incrementAndGet();
-            increment(uisCreated);
+            increment(uisOpened);
             // a UI leaves when its tab closes, it times out, or its session ends
             e.getUI().addDetachListener(detach -> uis.decrementAndGet());
         });
