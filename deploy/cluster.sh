@@ -10,7 +10,7 @@
 set -euo pipefail
 
 # The one command that builds the runnable production jar. Change it here when the build changes.
-BUILD_COMMAND="${FIELDAID_BUILD_COMMAND:-./mvnw -B -ntp -Pproduction -DskipTests package}"
+BUILD_COMMAND="${FIELDAID_BUILD_COMMAND:-./mvnw -B -ntp -DskipTests package}"
 
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
 RUN_DIR="${CLUSTER_RUN_DIR:-/tmp/cluster-run}"        # pid files, logs, nginx's configuration, credentials

@@ -17,6 +17,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
 
+    /** For the operators' gauge of requests waiting (PendingApprovalsGauge). */
+    long countByKindAndStatus(String kind, ApprovalStatus status);
+
     @Query("""
             select r from ApprovalRequest r
             where r.status = org.fieldaid.approval.ApprovalStatus.PENDING and r.requestedAt < :olderThan

@@ -36,7 +36,8 @@ public enum Authority {
     REFERRAL_READ(Authority.Codes.REFERRAL_READ),
     REFERRAL_SEND(Authority.Codes.REFERRAL_SEND),
     REFERRAL_RECEIVE(Authority.Codes.REFERRAL_RECEIVE),
-    REFERRAL_SUPERVISE(Authority.Codes.REFERRAL_SUPERVISE);
+    REFERRAL_SUPERVISE(Authority.Codes.REFERRAL_SUPERVISE),
+    METRICS_READ(Authority.Codes.METRICS_READ);
 
     private final String code;
 
@@ -87,6 +88,8 @@ public enum Authority {
         public static final String REFERRAL_RECEIVE = "REFERRAL:RECEIVE";
         /** Revoke any referral of the agency, and be told of urgent ones nobody accepted in time. */
         public static final String REFERRAL_SUPERVISE = "REFERRAL:SUPERVISE";
+        /** Health details and the Prometheus metrics under /actuator: counts and timings, no personal data. */
+        public static final String METRICS_READ = "METRICS:READ";
 
         private Codes() {
         }

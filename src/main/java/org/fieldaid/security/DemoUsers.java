@@ -45,7 +45,9 @@ class DemoUsers implements ApplicationRunner {
             new Demo("partner.officer", "Jonas Keller", "PARTNER", EnumSet.of(Role.FIELD_OFFICER)),
             // the analysts who export the aid and journey lists (decision 021)
             new Demo("mchs.analyst", "Ruzanna Avagyan", "MCHS", EnumSet.of(Role.ANALYST)),
-            new Demo("mod.analyst", "Olga Smirnova", "MOD", EnumSet.of(Role.ANALYST)));
+            new Demo("mod.analyst", "Olga Smirnova", "MOD", EnumSet.of(Role.ANALYST)),
+            // reads health and metrics only, as a Prometheus server does (decision 031)
+            new Demo("operator", "Arsen Davtyan", "CENTRE", EnumSet.of(Role.OPERATOR)));
 
     private final AppUserRepository users;
     private final AgencyRepository agencies;

@@ -17,6 +17,11 @@ public final class PermissionMatrix {
     private static final Map<Capability, Map<Role, Set<Authority>>> CASE_WORK = new EnumMap<>(Capability.class);
     private static final Set<Authority> ADMINISTRATION =
             EnumSet.of(USER_MANAGE, AGENCY_MANAGE, SETTLEMENT_MANAGE, CATALOGUE_MANAGE, AUDIT_READ, BACKUP_RUN);
+    /**
+     * An operator (or the Prometheus server's account) reads how the system is doing and nothing else: a scraper's
+     * password that leaks opens no case work and no administration (decision 031).
+     */
+    private static final Set<Authority> OPERATIONS = EnumSet.of(METRICS_READ);
 
     static {
         grant(Capability.REGISTRATION,
@@ -84,6 +89,7 @@ public final class PermissionMatrix {
         byRole.put(Role.SUPERVISOR, supervisor);
         byRole.put(Role.ANALYST, analyst.isEmpty() ? EnumSet.noneOf(Authority.class) : EnumSet.copyOf(analyst));
         byRole.put(Role.ADMIN, EnumSet.noneOf(Authority.class));
+        byRole.put(Role.OPERATOR, EnumSet.noneOf(Authority.class));
         CASE_WORK.put(capability, byRole);
     }
 
@@ -92,6 +98,9 @@ public final class PermissionMatrix {
         for (Role role : roles) {
             if (role == Role.ADMIN) {
                 result.addAll(ADMINISTRATION);
+            }
+            if (role == Role.OPERATOR) {
+                result.addAll(OPERATIONS);
             }
             for (Capability capability : capabilities) {
                 result.addAll(CASE_WORK.get(capability).get(role));

@@ -167,6 +167,7 @@ class AccessControlTest {
         assertThat(DemoUsers.ACCOUNTS.stream().map(DemoUsers.Demo::username).toList())
                 .containsExactlyInAnyOrder("admin", "mchs.officer", "mchs.supervisor", "mchs.supervisor2", "mod.officer",
                         "mod.supervisor", "border.officer", "mfa.analyst", "mfa.coordinator", "health.officer",
-                        "partner.analyst", "health.supervisor", "partner.officer", "mchs.analyst", "mod.analyst");
+                        "partner.analyst", "health.supervisor", "partner.officer", "mchs.analyst", "mod.analyst",
+                        "operator");
     }
 }

@@ -39,6 +39,17 @@ class PermissionMatrixTest {
     }
 
     @Test
+    void anOperatorReadsMetricsAndNothingElseInAnyAgency() {
+        for (Set<Capability> agency : java.util.List.of(MCHS, BORDER, HEALTH, PARTNER,
+                EnumSet.noneOf(Capability.class))) {
+            assertThat(of(agency, Role.OPERATOR)).containsExactly(METRICS_READ);
+        }
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.OPERATOR))) {
+            assertThat(of(EnumSet.allOf(Capability.class), role)).as(role.name()).doesNotContain(METRICS_READ);
+        }
+    }
+
+    @Test
     void borderOfficerLogsCrossingsButCannotRegister() {
         assertThat(of(BORDER, Role.FIELD_OFFICER)).contains(CHECKPOINT_LOG).doesNotContain(HOUSEHOLD_WRITE,
                 HOUSEHOLD_READ, PII_SENSITIVE);
