@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -28,7 +27,6 @@ import net.lingala.zip4j.model.enums.AesKeyStrength;
 import net.lingala.zip4j.model.enums.CompressionMethod;
 import net.lingala.zip4j.model.enums.EncryptionMethod;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.InvalidInputException;
@@ -113,27 +111,27 @@ public class Exports {
             if (options.byteOrderMark()) {
                 writer.write('\uFEFF');
             }
-            // each record is printed into a builder and written at once: the printer appends field by field and
-            // character by character, and every call on a Writer takes its lock (a fifth of the export's time)
+            // each record is printed by the format into a builder and written at once: a printer takes its lock
+            // for every value, and a Writer for every call the format makes on it, character by character (a
+            // fifth of the export's time together)
             Records records = new Records(writer);
-            CSVPrinter printer = new CSVPrinter(records.record, CSV);
-            printer.printRecord(names);
+            CSV.printRecord(records.record, names.toArray());
             if (options.hxlTags()) {
-                printer.printRecord(columns.stream().map(ExportColumn::hxl).toList());
+                CSV.printRecord(records.record, columns.stream().map(ExportColumn::hxl).toArray());
             }
             records.write();
-            List<Object> cells = new ArrayList<>(columns.size());
+            Object[] cells = new Object[columns.size()];
             try {
                 source.forEach(row -> {
                     if (cancelled.getAsBoolean()) {
                         throw new ExportCancelled();
                     }
-                    cells.clear();
-                    for (ExportColumn<R> column : columns) {
-                        cells.add(cell(column, column.value().apply(row)));
+                    for (int i = 0; i < cells.length; i++) {
+                        ExportColumn<R> column = columns.get(i);
+                        cells[i] = cell(column, column.value().apply(row));
                     }
                     try {
-                        printer.printRecord(cells);
+                        CSV.printRecord(records.record, cells);
                         records.write();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

@@ -70,16 +70,16 @@ class ExportBenchmark {
             CountingStream out = new CountingStream();
             Cpu cpu = new Cpu(database);
             long start = System.nanoTime();
-            Cpu.Reading before = cpu.read();
+            Cpu.Reading cpuBefore = cpu.read();
             ExportResult result = exports.write(households.persons(HouseholdFilter.none(), Sort.unsorted()),
                     ExportOptions.plain(), out, () -> false, rows -> { });
-            Cpu.Reading exportCpu = cpu.read().minus(before);
+            Cpu.Reading exportCpu = cpu.read().minus(cpuBefore);
             double seconds = (System.nanoTime() - start) / 1e9;
 
             long start2 = System.nanoTime();
-            Cpu.Reading before2 = cpu.read();
+            Cpu.Reading cpuBefore2 = cpu.read();
             long databaseRows = databaseWriter(database, jdbc);
-            Cpu.Reading databaseCpu = cpu.read().minus(before2);
+            Cpu.Reading databaseCpu = cpu.read().minus(cpuBefore2);
             double databaseSeconds = (System.nanoTime() - start2) / 1e9;
 
             // the live heap: collected at every 100,000 rows, against what it was before the export
