@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.fieldaid.base.TextInput;
 
 /**
  * What a registration must satisfy. Problems are keyed by field: {@code origin}, {@code displacedOn},
@@ -93,6 +94,10 @@ final class RegistrationRules {
             add(problems, prefix + "birthDate", "household.error.birth-date-implausible");
         }
         boolean hasNumber = m.documentNumber() != null && !m.documentNumber().isBlank();
+        tooLong(m.documentNumber(), 32, prefix + "documentNumber", problems);
+        if (problems.containsKey(prefix + "documentNumber")) {
+            return;
+        }
         if (hasNumber && m.documentType() == null) {
             add(problems, prefix + "documentType", "household.error.document-type-required");
         } else if (hasNumber && !m.documentType().accepts(m.documentNumber())) {
@@ -101,9 +106,7 @@ final class RegistrationRules {
     }
 
     private static void tooLong(String value, int max, String field, Map<String, List<String>> problems) {
-        if (value != null && value.strip().length() > max) {
-            add(problems, field, "validation.too-long");
-        }
+        TextInput.check(problems, field, value, max);
     }
 
     private static void add(Map<String, List<String>> problems, String field, String key) {
