@@ -144,6 +144,20 @@ class OfficersUnderLoadTest {
         checkSeats();
         checkHouseholdsAndApprovals(householdsBefore);
         checkAudit(auditBefore);
+        sendBackWhatIsStillWaiting();
+    }
+
+    /** The registrations nobody decided are sent back, so that no other test's inbox holds hundreds of them. */
+    private void sendBackWhatIsStillWaiting() {
+        Map<String, String> deciders = Map.of("MCHS", "mchs.supervisor", "MOD", "mod.supervisor", "HEALTH",
+                "health.supervisor");
+        pending.forEach((agency, households) -> signIn.run(deciders.get(agency), () -> {
+            for (Long household : households) {
+                ApprovalView request = approvals.requestsFor(HouseholdRegistry.APPROVAL_KIND, household).getFirst();
+                approvals.reject(request.id(), request.version(), "Load test: not decided in the run");
+            }
+            return null;
+        }));
     }
 
     // ---- set-up ---------------------------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ public class UserAdministration {
     @Transactional
     public UserRow create(UserForm form) {
         Map<String, List<String>> problems = check(form, true);
-        if (users.existsByUsername(form.username())) {
+        if (!problems.containsKey("username") && users.existsByUsername(form.username())) {
             problems.computeIfAbsent("username", k -> new ArrayList<>()).add("user.error.username-taken");
         }
         if (!problems.isEmpty()) {

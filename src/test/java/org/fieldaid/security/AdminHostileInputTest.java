@@ -70,8 +70,8 @@ class AdminHostileInputTest {
     void usersKeepEveryHostileTextExactlyOrRefuseItAtItsField() {
         signIn.as("admin");
         long partner = agencyId("PARTNER");
-        UserRow[] user = {users.create(new UserForm("hx" + suffix(), "Hostile Test", partner, EnumSet.of(Role.ANALYST),
-                false, "Kx7mPq2wLz9"))};
+        UserRow[] user = {users.get(users.create(new UserForm("hx" + suffix(), "Hostile Test", partner,
+                EnumSet.of(Role.ANALYST), false, "Kx7mPq2wLz9")).id())};
         LongSupplier rows = () -> audit.getAsLong() + jdbc.queryForObject("SELECT COUNT(*) + SUM(version) FROM "
                 + "app_user", Long.class);
         HostileForms.text("user admin", "fullName", 200, false, v -> {
