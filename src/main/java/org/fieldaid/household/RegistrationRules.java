@@ -49,7 +49,8 @@ final class RegistrationRules {
         } else if (form.displacedOn().isBefore(EARLIEST_DISPLACEMENT)) {
             add(problems, "displacedOn", "household.error.displaced-too-early");
         }
-        tooLong(form.currentAddress(), 200, "address", problems);
+        // an address may take two lines (the building, then the town)
+        TextInput.checkNote(problems, "address", form.currentAddress(), 200);
         if (form.phone() != null && !form.phone().isBlank() && !PHONE.matcher(form.phone().strip()).matches()) {
             add(problems, "phone", "household.error.phone-format");
         }

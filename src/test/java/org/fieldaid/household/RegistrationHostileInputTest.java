@@ -91,7 +91,7 @@ class RegistrationHostileInputTest {
         HostileForms.text("registration", "member.1.patronymic", 100, false,
                 v -> member(draft(f -> withMember(f, 1, m -> named(m, m.familyName(), m.givenName(), v))), 1,
                         "patronymic"), rows);
-        HostileForms.text("registration", "address", 200, false, v -> {
+        HostileForms.text("registration", "address", 200, true, v -> {
             long id = draft(f -> new RegistrationForm(f.originSettlementId(), f.currentSettlementId(), v,
                     f.displacedOn(), f.phone(), false, true, f.vulnerabilities(), f.members()));
             return jdbc.queryForObject("SELECT current_address FROM household WHERE id = ?", String.class, id);
