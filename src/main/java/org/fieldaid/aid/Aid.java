@@ -134,7 +134,8 @@ public class Aid {
         if (blank(form.waybill())) {
             problems.put("waybill", List.of("validation.required"));
         }
-        TextInput.check(problems, "source", form.source(), 200);
+        // a consignment's source may name the donor on one line and its address on the next
+        TextInput.checkNote(problems, "source", form.source(), 200);
         TextInput.check(problems, "waybill", form.waybill(), 64);
         refuseIfAny(problems);
         store.addStock(form.warehouseId(), form.packageTypeId(), form.quantity());

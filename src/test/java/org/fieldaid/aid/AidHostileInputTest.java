@@ -86,7 +86,7 @@ class AidHostileInputTest {
         long other = fixture.warehouse("HYGIENE", 0);
         LongSupplier rows = written(warehouse);
         signIn.as("mchs.supervisor");
-        HostileForms.text("stock receipt", "source", 200, false, v -> {
+        HostileForms.text("stock receipt", "source", 200, true, v -> {
             aid.receive(new ReceiptForm(warehouse, hygiene, 1, v, "WB-1"));
             return lastMovement(warehouse, "source");
         }, rows);
