@@ -23,6 +23,7 @@ import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.TextInput;
 import org.fieldaid.base.RecordNotFoundException;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.household.HouseholdDetails;
@@ -50,6 +51,15 @@ public class Aid {
     public static final String EXCEPTION_APPROVAL_KIND = "AID_EXCEPTION";
     /** More than this many of one package outside the entitlement is a round's work, not an exception's. */
     static final int EXCEPTION_MAX_QUANTITY = 20;
+
+    /**
+     * The most one movement of stock may carry: a typing slip of a few more digits would push a balance past what
+     * its column holds (decision 030).
+     */
+    static final int MAX_MOVEMENT = 1_000_000;
+    /** The most of a package a household may be entitled to per member or in all; a round multiplies it. */
+    static final int MAX_ENTITLEMENT = 1_000;
+    private static final String TOO_LARGE = "validation.number-too-large";
 
     private static final String READERS = "hasAuthority('" + AID_READ + "')";
 
@@ -115,6 +125,8 @@ public class Aid {
         checkStockTarget(form.warehouseId(), form.packageTypeId(), problems);
         if (form.quantity() == null || form.quantity() <= 0) {
             problems.put("quantity", List.of("aid.error.quantity-positive"));
+        } else if (form.quantity() > MAX_MOVEMENT) {
+            problems.put("quantity", List.of(TOO_LARGE));
         }
         if (blank(form.source())) {
             problems.put("source", List.of("validation.required"));
@@ -122,6 +134,9 @@ public class Aid {
         if (blank(form.waybill())) {
             problems.put("waybill", List.of("validation.required"));
         }
+        // a consignment's source may name the donor on one line and its address on the next
+        TextInput.checkNote(problems, "source", form.source(), 200);
+        TextInput.check(problems, "waybill", form.waybill(), 64);
         refuseIfAny(problems);
         store.addStock(form.warehouseId(), form.packageTypeId(), form.quantity());
         long movement = store.insertMovement(form.warehouseId(), form.packageTypeId(), MovementKind.RECEIPT,
@@ -140,6 +155,8 @@ public class Aid {
         checkStockTarget(form.warehouseId(), form.packageTypeId(), problems);
         if (form.change() == null || form.change() == 0) {
             problems.put("change", List.of("aid.error.change-nonzero"));
+        } else if (Math.abs((long) form.change()) > MAX_MOVEMENT) {
+            problems.put("change", List.of(TOO_LARGE));
         }
         if (form.reason() == null) {
             problems.put("reason", List.of("validation.required"));
@@ -149,6 +166,7 @@ public class Aid {
         if (blank(form.note())) {
             problems.put("note", List.of("validation.required"));
         }
+        TextInput.checkNote(problems, "note", form.note(), 500);
         refuseIfAny(problems);
         if (form.change() > 0) {
             store.addStock(form.warehouseId(), form.packageTypeId(), form.change());
@@ -346,8 +364,8 @@ public class Aid {
         }
         if (blank(form.reason())) {
             problems.put("reason", List.of("aid.error.exception-reason"));
-        } else if (form.reason().strip().length() > 500) {
-            problems.put("reason", List.of("validation.too-long"));
+        } else {
+            TextInput.checkNote(problems, "reason", form.reason(), 500);
         }
         refuseIfAny(problems);
         Instant now = clock.instant();
@@ -419,10 +437,14 @@ public class Aid {
         }
         if (form.quantity() == null || form.quantity() <= 0) {
             problems.put("quantity", List.of("aid.error.quantity-positive"));
+        } else if (form.quantity() > MAX_MOVEMENT) {
+            problems.put("quantity", List.of(TOO_LARGE));
         }
         if (blank(form.waybill())) {
             problems.put("waybill", List.of("validation.required"));
         }
+        TextInput.check(problems, "waybill", form.waybill(), 64);
+        TextInput.checkNote(problems, "note", form.note(), 500);
         refuseIfAny(problems);
         if (!store.takeStock(form.fromWarehouseId(), form.packageTypeId(), form.quantity())) {
             throw InvalidInputException.of("quantity", "aid.error.transfer-above-stock");
@@ -499,6 +521,10 @@ public class Aid {
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public DeliveryRecord receipt(String receiptNumber) {
+        if (TextInput.problem(receiptNumber, 24) != null) {
+            // no receipt number holds it: the database is not asked
+            throw RecordNotFoundException.missing("AID_DELIVERY", TextInput.forSearch(receiptNumber));
+        }
         return store.deliveryRecord(receiptNumber == null ? "" : receiptNumber.strip())
                 .orElseThrow(() -> RecordNotFoundException.missing("AID_DELIVERY", receiptNumber));
     }
@@ -560,11 +586,11 @@ public class Aid {
                 problems.put("code", List.of("aid.error.code-taken"));
             }
         }
-        requireText(problems, "nameEn", form.nameEn(), 120);
-        requireText(problems, "nameRu", form.nameRu(), 120);
-        requireText(problems, "nameHy", form.nameHy(), 120);
-        requireText(problems, "nameAz", form.nameAz(), 120);
-        requireText(problems, "contents", form.contents(), 1000);
+        requireText(problems, "nameEn", form.nameEn(), 120, false);
+        requireText(problems, "nameRu", form.nameRu(), 120, false);
+        requireText(problems, "nameHy", form.nameHy(), 120, false);
+        requireText(problems, "nameAz", form.nameAz(), 120, false);
+        requireText(problems, "contents", form.contents(), 1000, true);
         if (form.unit() == null) {
             problems.put("unit", List.of("validation.required"));
         } else if (!PackageTypeForm.UNITS.contains(form.unit())) {
@@ -575,8 +601,12 @@ public class Aid {
         }
         if (form.quantity() == null || form.quantity() <= 0) {
             problems.put("quantity", List.of("aid.error.quantity-positive"));
+        } else if (form.quantity() > MAX_ENTITLEMENT) {
+            problems.put("quantity", List.of(TOO_LARGE));
         }
-        if (form.cap() != null && form.cap() <= 0) {
+        if (form.cap() != null && form.cap() > MAX_ENTITLEMENT) {
+            problems.put("cap", List.of(TOO_LARGE));
+        } else if (form.cap() != null && form.cap() <= 0) {
             problems.put("cap", List.of("aid.error.cap-positive"));
         } else if (form.cap() != null && form.quantity() != null && form.cap() < form.quantity()) {
             problems.put("cap", List.of("aid.error.cap-below-quantity"));
@@ -620,11 +650,14 @@ public class Aid {
                 + " " + r.frequency() + " " + r.condition() + "; active=" + t.active();
     }
 
-    private static void requireText(Map<String, List<String>> problems, String field, String value, int max) {
+    private static void requireText(Map<String, List<String>> problems, String field, String value, int max,
+                                    boolean lines) {
         if (blank(value)) {
             problems.put(field, List.of("validation.required"));
-        } else if (value.strip().length() > max) {
-            problems.put(field, List.of("validation.too-long"));
+        } else if (lines) {
+            TextInput.checkNote(problems, field, value, max);
+        } else {
+            TextInput.check(problems, field, value, max);
         }
     }
 
@@ -761,6 +794,7 @@ public class Aid {
         if (blank(reason)) {
             throw InvalidInputException.of("reason", "aid.error.void-reason");
         }
+        TextInput.require("reason", reason, 500, true);
         DeliveryRow delivery = store.delivery(deliveryId)
                 .orElseThrow(() -> RecordNotFoundException.missing("AID_DELIVERY", deliveryId));
         if (delivery.voided()) {
@@ -790,6 +824,7 @@ public class Aid {
 
     private Map<String, List<String>> roundProblems(RoundForm form) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
+        LocalDate today = clock.instant().atZone(Formats.ZONE).toLocalDate();
         if (form.pointSettlementId() == null) {
             problems.put("point", List.of("validation.required"));
         }
@@ -806,11 +841,15 @@ public class Aid {
         }
         if (form.periodStart() == null) {
             problems.put("periodStart", List.of("validation.required"));
+        } else {
+            TextInput.checkDate(problems, "periodStart", form.periodStart(), today);
         }
         if (form.periodEnd() == null) {
             problems.put("periodEnd", List.of("validation.required"));
         } else if (form.periodStart() != null && form.periodEnd().isBefore(form.periodStart())) {
             problems.put("periodEnd", List.of("aid.error.period-order"));
+        } else {
+            TextInput.checkDate(problems, "periodEnd", form.periodEnd(), today);
         }
         return problems;
     }
@@ -839,6 +878,13 @@ public class Aid {
         if (blank(form.requestKey())) {
             problems.put("requestKey", List.of("validation.required"));
         }
+        if (form.memberId() == null) {
+            TextInput.check(problems, "proxyName", form.proxyName(), 200);
+            TextInput.check(problems, "proxyDocument", form.proxyDocument(), 64);
+        } else {
+            TextInput.check(problems, "recipient", form.memberName(), 200);
+        }
+        TextInput.check(problems, "requestKey", form.requestKey(), 64);
         return problems;
     }
 

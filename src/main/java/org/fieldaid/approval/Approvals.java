@@ -164,6 +164,7 @@ public class Approvals {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "approval.error.reason-required");
         }
+        org.fieldaid.base.TextInput.require("reason", reason, 500, true);
         return decide(id, expectedVersion, false, reason.strip());
     }
 

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.AuditRecord;
+import org.fieldaid.base.TextInput;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Slice;
@@ -67,11 +68,11 @@ public class AuditLog {
         if (agency == null && actor.equals(caller.name().orElse(null))) {
             agency = caller.agencyCode().orElse(null);
         }
-        AuditEvent event = new AuditEvent(clock.instant(), clip(actor, 64), agency, record.action(),
-                record.entityType(), clip(record.entityId(), 64), clip(record.summary(), 500),
+        AuditEvent event = new AuditEvent(clock.instant(), clip(actor, 64), clip(agency, 32), record.action(),
+                clip(record.entityType(), 64), clip(record.entityId(), 64), clip(record.summary(), 500),
                 clip(record.before(), MAX_VALUE), clip(record.after(), MAX_VALUE));
         String args = record.summaryArgs() == null ? null : String.join(AuditEntry.ARGUMENT_SEPARATOR,
-                record.summaryArgs());
+                record.summaryArgs().stream().map(TextInput::escapeInvisible).toList());
         // a key whose arguments do not fit is not kept: the English summary stands alone then
         if (record.summaryKey() != null && (args == null || args.length() <= 1000)) {
             event.withSummaryKey(clip(record.summaryKey(), 100), args);
@@ -182,7 +183,13 @@ public class AuditLog {
         return s.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** What the database can hold of a text (decision 030), cut to its column without halving a letter. */
     private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        String text = TextInput.escapeInvisible(s);
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+        return text.substring(0, end) + "…";
     }
 }

@@ -8,6 +8,12 @@ package org.fieldaid.household;
 public record HouseholdFilter(String text, Long originSettlementId, Long currentSettlementId,
                               HouseholdStatus status, Vulnerability vulnerability, String agencyCode) {
 
+    /** A typed text is searched for as far as any stored text could hold it (decision 030). */
+    public HouseholdFilter {
+        text = org.fieldaid.base.TextInput.forSearch(text);
+        agencyCode = org.fieldaid.base.TextInput.forSearch(agencyCode);
+    }
+
     public static HouseholdFilter none() {
         return new HouseholdFilter(null, null, null, null, null, null);
     }

@@ -26,6 +26,7 @@ import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
 import org.fieldaid.base.RecordNotFoundException;
+import org.fieldaid.base.TextInput;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.security.Authority;
 import org.springframework.context.ApplicationEventPublisher;
@@ -213,6 +214,7 @@ public class HouseholdRegistry {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
+        TextInput.require("justification", duplicateJustification, 1000, true);
         List<DuplicateCandidate> found = duplicates.find(stored, id);
         if (!found.isEmpty() && (duplicateJustification == null || duplicateJustification.isBlank())) {
             throw InvalidInputException.of("justification", "household.error.justification-required");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.fieldaid.base.TextInput;
 
 /**
  * What a registration must satisfy. Problems are keyed by field: {@code origin}, {@code displacedOn},
@@ -48,7 +49,8 @@ final class RegistrationRules {
         } else if (form.displacedOn().isBefore(EARLIEST_DISPLACEMENT)) {
             add(problems, "displacedOn", "household.error.displaced-too-early");
         }
-        tooLong(form.currentAddress(), 200, "address", problems);
+        // an address may take two lines (the building, then the town)
+        TextInput.checkNote(problems, "address", form.currentAddress(), 200);
         if (form.phone() != null && !form.phone().isBlank() && !PHONE.matcher(form.phone().strip()).matches()) {
             add(problems, "phone", "household.error.phone-format");
         }
@@ -93,6 +95,10 @@ final class RegistrationRules {
             add(problems, prefix + "birthDate", "household.error.birth-date-implausible");
         }
         boolean hasNumber = m.documentNumber() != null && !m.documentNumber().isBlank();
+        tooLong(m.documentNumber(), 32, prefix + "documentNumber", problems);
+        if (problems.containsKey(prefix + "documentNumber")) {
+            return;
+        }
         if (hasNumber && m.documentType() == null) {
             add(problems, prefix + "documentType", "household.error.document-type-required");
         } else if (hasNumber && !m.documentType().accepts(m.documentNumber())) {
@@ -101,9 +107,7 @@ final class RegistrationRules {
     }
 
     private static void tooLong(String value, int max, String field, Map<String, List<String>> problems) {
-        if (value != null && value.strip().length() > max) {
-            add(problems, field, "validation.too-long");
-        }
+        TextInput.check(problems, field, value, max);
     }
 
     private static void add(Map<String, List<String>> problems, String field, String key) {

@@ -14,6 +14,7 @@ import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.TextInput;
 import org.fieldaid.base.RecordNotFoundException;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.household.DocumentType;
@@ -118,6 +119,8 @@ public class Checkpoint {
                 problems.put("traveller-" + t.id(), List.of("checkpoint.error.not-checked"));
             } else if (check.present() && t.documentEnd() != null && blank(check.typedDocument())) {
                 problems.put("traveller-" + t.id(), List.of("checkpoint.error.document-required"));
+            } else {
+                TextInput.check(problems, "traveller-" + t.id(), check.typedDocument(), 64);
             }
         }
         if (!checks.keySet().stream().allMatch(id -> manifest.stream().anyMatch(t -> t.id() == id))) {
@@ -128,7 +131,10 @@ public class Checkpoint {
             if (blank(extra.get(i).name())) {
                 problems.put("extra" + i + ".name", List.of("validation.required"));
             }
+            TextInput.check(problems, "extra" + i + ".name", extra.get(i).name(), 200);
+            TextInput.check(problems, "extra" + i + ".document", extra.get(i).document(), 64);
         }
+        TextInput.checkNote(problems, "note", form.note(), 500);
         if (problems.isEmpty() && checks.values().stream().noneMatch(CrossingForm.TravellerCheck::present)) {
             problems.put("travellers", List.of("checkpoint.error.nobody-crossed"));
         }

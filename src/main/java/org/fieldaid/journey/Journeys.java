@@ -22,6 +22,7 @@ import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.TextInput;
 import org.fieldaid.base.RecordNotFoundException;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.household.DocumentType;
@@ -111,6 +112,8 @@ public class Journeys {
             problems.put("date", List.of("validation.required"));
         } else if (form.date().isBefore(today())) {
             problems.put("date", List.of("journey.error.date-past"));
+        } else {
+            TextInput.checkDate(problems, "date", form.date(), today());
         }
         requireText(form.route(), "route", 200, problems);
         requireText(form.checkpoint(), "checkpoint", 100, problems);
@@ -156,12 +159,12 @@ public class Journeys {
         if (v.kind() == null || v.kind().isBlank()) {
             problems.put(prefix + "kind", List.of("validation.required"));
         }
+        TextInput.check(problems, prefix + "kind", v.kind(), 24);
+        TextInput.check(problems, prefix + "plate", v.plate(), 20);
         String plate = JourneyStore.plate(v.plate());
         if (plate.isEmpty()) {
             problems.put(prefix + "plate", List.of("validation.required"));
-        } else if (plate.length() > 20) {
-            problems.put(prefix + "plate", List.of("validation.too-long"));
-        } else if (!plates.add(plate)) {
+        } else if (!problems.containsKey(prefix + "plate") && !plates.add(plate)) {
             problems.put(prefix + "plate", List.of("journey.error.plate-twice"));
         }
         if (v.seats() == null || v.seats() <= 0 || v.seats() > MAX_SEATS) {
@@ -442,6 +445,7 @@ public class Journeys {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "journey.error.abort-reason");
         }
+        TextInput.require("reason", reason, 500, true);
         JourneyRow j = journey(id);
         String why = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
         move(j, expectedVersion, JourneyStatus.ABORTED, "aborted_at = ?, aborted_by = ?, abort_reason = ?",
@@ -554,8 +558,8 @@ public class Journeys {
     private static void requireText(String value, String field, int max, Map<String, List<String>> problems) {
         if (value == null || value.isBlank()) {
             problems.put(field, List.of("validation.required"));
-        } else if (value.strip().length() > max) {
-            problems.put(field, List.of("validation.too-long"));
+        } else {
+            TextInput.check(problems, field, value, max);
         }
     }
 

@@ -27,6 +27,7 @@ import org.fieldaid.base.AuditRecord;
 import org.fieldaid.base.Caller;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.TextInput;
 import org.fieldaid.base.RecordNotFoundException;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.household.HouseholdDetails;
@@ -202,9 +203,7 @@ public class Referrals {
             }
         }
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-        if (note != null && note.length() > 1000) {
-            problems.put("note", List.of("validation.too-long"));
-        }
+        TextInput.checkNote(problems, "note", note, 1000);
         String consentBy = consent(form, household, to, problems);
         refuseIfAny(problems);
         Instant now = clock.instant();
@@ -299,9 +298,7 @@ public class Referrals {
             throw InvalidInputException.of("outcome", "validation.required");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 500) {
-            throw InvalidInputException.of("outcomeNote", "validation.too-long");
-        }
+        TextInput.require("outcomeNote", text, 500, true);
         ReferralStore.Stored r = received(id);
         move(r, expectedVersion, ReferralStatus.COMPLETED, "completed_by = ?, completed_at = ?, outcome = ?, "
                 + "outcome_note = ?", me(), ReferralStore.utc(clock.instant()), outcome.name(), text);
@@ -355,9 +352,7 @@ public class Referrals {
             throw InvalidInputException.of("reason", key);
         }
         String why = reason.strip();
-        if (why.length() > 500) {
-            throw InvalidInputException.of("reason", "validation.too-long");
-        }
+        TextInput.require("reason", why, 500, true);
         return why;
     }
 

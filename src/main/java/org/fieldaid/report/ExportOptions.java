@@ -12,6 +12,9 @@ public record ExportOptions(boolean byteOrderMark, boolean hxlTags, String passp
     /** The shortest passphrase accepted; an export with personal data is only as safe as it. */
     public static final int MIN_PASSPHRASE = 12;
 
+    /** The longest passphrase accepted: one that nobody can type again to open the file protects nothing. */
+    public static final int MAX_PASSPHRASE = 256;
+
     public static ExportOptions plain() {
         return new ExportOptions(false, false, null);
     }

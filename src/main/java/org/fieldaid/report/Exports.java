@@ -183,6 +183,10 @@ public class Exports {
         if (options.encrypted() && options.passphrase().strip().length() < ExportOptions.MIN_PASSPHRASE) {
             throw InvalidInputException.of("passphrase", "export.error.passphrase-short");
         }
+        if (options.encrypted()) {
+            org.fieldaid.base.TextInput.require("passphrase", options.passphrase(), ExportOptions.MAX_PASSPHRASE,
+                    false);
+        }
     }
 
     /**

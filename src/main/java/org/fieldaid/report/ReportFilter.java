@@ -13,6 +13,14 @@ import org.fieldaid.base.ui.Formats;
  */
 public record ReportFilter(LocalDate from, LocalDate to, String agencyCode) {
 
+    /** A typed agency is looked for as far as any stored code could hold it (decision 030). */
+    public ReportFilter {
+        agencyCode = org.fieldaid.base.TextInput.forSearch(agencyCode);
+        // a period reaching past what the database's dates hold (year 99999) is a period without that bound
+        from = from != null && from.isBefore(LocalDate.of(1900, 1, 1)) ? null : from;
+        to = to != null && to.isAfter(LocalDate.of(9999, 12, 31)) ? null : to;
+    }
+
     public static ReportFilter none() {
         return new ReportFilter(null, null, null);
     }

@@ -80,6 +80,7 @@ public class AgencyAdministration {
         if (name == null || name.isBlank()) {
             problems.put("name", new ArrayList<>(List.of("validation.required")));
         }
+        org.fieldaid.base.TextInput.check(problems, "name", name, 200);
         return problems;
     }
 }

@@ -29,6 +29,10 @@ public class AgencyDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<AgencyRow> find(String code) {
+        // a code no agency can have (control characters, decision 030) is not looked up
+        if (code == null || org.fieldaid.base.TextInput.problem(code, 32) != null) {
+            return Optional.empty();
+        }
         return agencies.findByCode(code).map(AgencyRow::of);
     }
 

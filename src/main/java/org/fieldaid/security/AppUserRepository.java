@@ -21,13 +21,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("""
             select u from AppUser u
-            where :text = '' or lower(u.username) like concat('%', :text, '%')
-               or lower(u.fullName) like concat('%', :text, '%')""")
+            where :text = '' or lower(u.username) like concat('%', :text, '%') escape '\\'
+               or lower(u.fullName) like concat('%', :text, '%') escape '\\'""")
     Page<AppUser> search(String text, Pageable pageable);
 
     @Query("""
             select count(u) from AppUser u
-            where :text = '' or lower(u.username) like concat('%', :text, '%')
-               or lower(u.fullName) like concat('%', :text, '%')""")
+            where :text = '' or lower(u.username) like concat('%', :text, '%') escape '\\'
+               or lower(u.fullName) like concat('%', :text, '%') escape '\\'""")
     long countSearch(String text);
 }

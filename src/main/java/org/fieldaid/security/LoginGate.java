@@ -59,7 +59,11 @@ class LoginGate implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = trimmed(authentication.getName());
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String typed = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        // BCrypt refuses more than 72 bytes, and no password is that long (PasswordPolicy): such a one is wrong,
+        // and is still compared with something so that it takes as long as any other
+        String password = typed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72
+                ? "too-long-" + java.util.UUID.randomUUID() : typed;
         Outcome outcome = transaction.execute(status -> attempt(username, password));
         if (outcome.refusal() != null) {
             throw outcome.refusal();
@@ -75,7 +79,9 @@ class LoginGate implements AuthenticationProvider {
 
     private Outcome attempt(String username, String password) {
         Instant now = clock.instant();
-        Optional<AppUser> found = users.lockForLogin(username);
+        // a name no account can have (control characters, decision 030) is not looked up
+        Optional<AppUser> found = org.fieldaid.base.TextInput.problem(username, 64) != null ? Optional.empty()
+                : users.lockForLogin(username);
         if (found.isEmpty()) {
             compareWithNothing(password);
             events.publishEvent(failed(username, null, "Unknown user name").saying("unknown-user"));

@@ -26,6 +26,8 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
 
+    private static final int BCRYPT_BYTES = 72;
+
     private static final PasswordValidator VALIDATOR = new PasswordValidator(List.of(
             new LengthRule(MIN_LENGTH, 128),
             new CharacterRule(EnglishCharacterData.Alphabetical, 1),
@@ -50,6 +52,16 @@ public final class PasswordPolicy {
                 .map(d -> "password.rule." + d.getErrorCode())
                 .distinct()
                 .toList();
+        // BCrypt reads 72 bytes at most and refuses more: letters of Armenian or emoji take 2 to 4 bytes each
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > BCRYPT_BYTES
+                && !keys.contains("password.rule.TOO_LONG")) {
+            keys = java.util.stream.Stream.concat(keys.stream(), java.util.stream.Stream.of("password.rule.TOO_LONG"))
+                    .toList();
+        }
+        if (org.fieldaid.base.TextInput.INVISIBLE.equals(org.fieldaid.base.TextInput.problem(password, 128))) {
+            keys = java.util.stream.Stream.concat(keys.stream(), java.util.stream.Stream.of(
+                    org.fieldaid.base.TextInput.INVISIBLE)).toList();
+        }
         if (KNOWN_DEFAULTS.contains(password.toLowerCase())) {
             return java.util.stream.Stream.concat(keys.stream(), java.util.stream.Stream.of("password.rule.DEFAULT"))
                     .toList();

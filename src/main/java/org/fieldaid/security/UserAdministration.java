@@ -65,7 +65,7 @@ public class UserAdministration {
     @Transactional
     public UserRow create(UserForm form) {
         Map<String, List<String>> problems = check(form, true);
-        if (users.existsByUsername(form.username())) {
+        if (!problems.containsKey("username") && users.existsByUsername(form.username())) {
             problems.computeIfAbsent("username", k -> new ArrayList<>()).add("user.error.username-taken");
         }
         if (!problems.isEmpty()) {
@@ -152,6 +152,7 @@ public class UserAdministration {
         if (form.fullName() == null || form.fullName().isBlank()) {
             problems.put("fullName", new ArrayList<>(List.of("validation.required")));
         }
+        org.fieldaid.base.TextInput.check(problems, "fullName", form.fullName(), 200);
         if (form.agencyId() == null || agencies.findById(form.agencyId()).isEmpty()) {
             problems.put("agency", new ArrayList<>(List.of("validation.required")));
         }
@@ -184,6 +185,8 @@ public class UserAdministration {
     }
 
     private static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase();
+        // the search is a LIKE pattern: a typed % or _ means itself
+        return text == null ? "" : org.fieldaid.base.TextInput.forSearch(text).strip().toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -116,13 +116,15 @@ public class Settlements {
         }
         if (form.reason() == null || form.reason().isBlank()) {
             problems.put("reason", List.of("settlement.error.status-reason"));
-        } else if (form.reason().strip().length() > 500) {
-            problems.put("reason", List.of("validation.too-long"));
+        } else {
+            org.fieldaid.base.TextInput.checkNote(problems, "reason", form.reason(), 500);
         }
         if (form.effectiveOn() == null) {
             problems.put("effectiveOn", List.of("validation.required"));
         } else if (form.effectiveOn().isAfter(today())) {
             problems.put("effectiveOn", List.of("settlement.error.status-date-future"));
+        } else {
+            org.fieldaid.base.TextInput.checkDate(problems, "effectiveOn", form.effectiveOn(), today());
         }
         Settlement settlement = settlements.findById(id)
                 .orElseThrow(() -> RecordNotFoundException.missing("SETTLEMENT", id));
@@ -180,6 +182,10 @@ public class Settlements {
                 .anyMatch(e -> "en".equals(e.getKey().lang()) && e.getValue() != null && !e.getValue().isBlank());
         if (!named) {
             problems.put("names", new ArrayList<>(List.of("settlement.error.name-required")));
+        }
+        org.fieldaid.base.TextInput.check(problems, "district", form.district(), 100);
+        if (form.names() != null) {
+            form.names().values().forEach(name -> org.fieldaid.base.TextInput.check(problems, "names", name, 120));
         }
         return problems;
     }

@@ -51,7 +51,7 @@ class AccessControlTest {
         ROUTES.put("admin/backup", EnumSet.of(Authority.BACKUP_RUN));
         ROUTES.put("households", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
         ROUTES.put("households/new", EnumSet.of(Authority.HOUSEHOLD_WRITE));
-        ROUTES.put("households/:id([0-9]+)", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
+        ROUTES.put("households/:id([0-9]{1,18})", EnumSet.of(Authority.HOUSEHOLD_READ, Authority.HOUSEHOLD_READ_CONSENTED));
         ROUTES.put("aid/distribute", EnumSet.of(Authority.AID_DISTRIBUTE));
         ROUTES.put("aid/stock", EnumSet.of(Authority.AID_READ, Authority.STOCK_MANAGE));
         ROUTES.put("aid/rounds", EnumSet.of(Authority.AID_READ, Authority.AID_PLAN));

@@ -59,7 +59,7 @@ import org.fieldaid.settlement.Settlements;
  * and document numbers, and shown beside the form. Alt+S saves a draft; the form is filled top to bottom with Tab.
  */
 @Route("households/new")
-@RouteAlias("households/:id([0-9]+)/edit")
+@RouteAlias("households/:id([0-9]{1,18})/edit")
 @RolesAllowed(Authority.Codes.HOUSEHOLD_WRITE)
 class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -34,7 +34,7 @@ import org.fieldaid.settlement.Settlements;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** One household: its record and members, its history from the audit log, and its approvals. */
-@Route("households/:id([0-9]+)")
+@Route("households/:id([0-9]{1,18})")
 @RolesAllowed({Authority.Codes.HOUSEHOLD_READ, Authority.Codes.HOUSEHOLD_READ_CONSENTED})
 class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -180,6 +180,10 @@ public class ExportDialog extends Dialog {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         if (options.encrypted() && passphrase.getValue().strip().length() < ExportOptions.MIN_PASSPHRASE) {
             problems.put("passphrase", List.of("export.error.passphrase-short"));
+        } else if (options.encrypted()
+                && org.fieldaid.base.TextInput.problem(passphrase.getValue(), ExportOptions.MAX_PASSPHRASE) != null) {
+            problems.put("passphrase", List.of(org.fieldaid.base.TextInput.problem(passphrase.getValue(),
+                    ExportOptions.MAX_PASSPHRASE)));
         } else if (options.encrypted() && !passphrase.getValue().equals(repeat.getValue())) {
             problems.put("repeat", List.of("export.error.passphrase-differs"));
         }
