@@ -144,7 +144,8 @@ public class Aid {
                 me());
         audit("AID_STOCK_RECEIVED", "STOCK_MOVEMENT", movement, "Received " + form.quantity() + " of "
                 + code(form.packageTypeId()) + " at " + warehouseCode(form.warehouseId()) + ", waybill "
-                + form.waybill().strip());
+                + form.waybill().strip(), "stock-received", form.quantity(), code(form.packageTypeId()),
+                warehouseCode(form.warehouseId()), form.waybill().strip());
         return level(form.warehouseId(), form.packageTypeId());
     }
 
@@ -176,7 +177,9 @@ public class Aid {
         long movement = store.insertMovement(form.warehouseId(), form.packageTypeId(), MovementKind.CORRECTION,
                 form.change(), null, null, form.reason(), form.note().strip(), null, clock.instant(), me());
         audit("AID_STOCK_CORRECTED", "STOCK_MOVEMENT", movement, "Corrected " + code(form.packageTypeId()) + " at "
-                + warehouseCode(form.warehouseId()) + " by " + form.change() + " (" + form.reason() + ")");
+                + warehouseCode(form.warehouseId()) + " by " + form.change() + " (" + form.reason() + ")",
+                "stock-corrected", code(form.packageTypeId()), warehouseCode(form.warehouseId()), form.change(),
+                AuditRecord.term("aid.correction.reason.", form.reason()));
         return level(form.warehouseId(), form.packageTypeId());
     }
 
@@ -192,7 +195,8 @@ public class Aid {
         int before = level(warehouseId, packageTypeId).minimumLevel();
         store.setMinimumLevel(warehouseId, packageTypeId, level);
         events.publishEvent(AuditRecord.of("AID_MINIMUM_LEVEL_SET", "STOCK", warehouseCode(warehouseId) + "/"
-                + code(packageTypeId), "Minimum stock level set", Integer.toString(before), Integer.toString(level)));
+                + code(packageTypeId), "Minimum stock level set", Integer.toString(before), Integer.toString(level))
+                .saying("minimum-level-set"));
         return level(warehouseId, packageTypeId);
     }
 
@@ -237,7 +241,8 @@ public class Aid {
     public RoundRow planRound(RoundForm form) {
         refuseIfAny(roundProblems(form));
         long id = store.insertRound(form, agency(), me(), clock.instant());
-        audit("AID_ROUND_PLANNED", "AID_ROUND", id, "Round planned: " + label(store.round(id).orElseThrow()));
+        audit("AID_ROUND_PLANNED", "AID_ROUND", id, "Round planned: " + label(store.round(id).orElseThrow()),
+                "round-planned", label(store.round(id).orElseThrow()));
         return compute(id);
     }
 
@@ -281,7 +286,7 @@ public class Aid {
             }
         });
         int added = store.addEntitlements(roundId, missing);
-        audit("AID_ROUND_COMPUTED", "AID_ROUND", roundId, added + " entitlement(s) added");
+        audit("AID_ROUND_COMPUTED", "AID_ROUND", roundId, added + " entitlement(s) added", "entitlements-added", added);
         return round(roundId);
     }
 
@@ -302,7 +307,7 @@ public class Aid {
         }
         events.publishEvent(new ApprovalRequested(ROUND_APPROVAL_KIND, roundId, label(round), round.agencyCode(), me(),
                 round.households() + " household(s), " + round.entitlements() + " entitlement(s)"));
-        audit("AID_ROUND_SUBMITTED", "AID_ROUND", roundId, "Round submitted for approval");
+        audit("AID_ROUND_SUBMITTED", "AID_ROUND", roundId, "Round submitted for approval", "round-submitted");
         return round(roundId);
     }
 
@@ -323,7 +328,9 @@ public class Aid {
         }
         events.publishEvent(AuditRecord.of(decision.approved() ? "AID_ROUND_APPROVED" : "AID_ROUND_REJECTED",
                 "AID_ROUND", decision.subjectId(), decision.approved() ? "Round approved" : "Round rejected: "
-                        + decision.reason(), RoundStatus.SUBMITTED.name(), to.name()));
+                        + decision.reason(), RoundStatus.SUBMITTED.name(), to.name())
+                .saying(decision.approved() ? "round-approved" : "round-rejected",
+                        decision.approved() ? "" : decision.reason()));
     }
 
     // ---- exceptions ---------------------------------------------------------------------------------------
@@ -380,7 +387,7 @@ public class Aid {
         events.publishEvent(new ApprovalRequested(EXCEPTION_APPROVAL_KIND, id, label, agency(), me(),
                 form.reason().strip()));
         audit("AID_EXCEPTION_REQUESTED", "AID_EXCEPTION", id, "Exception requested: " + label + ", reason: "
-                + form.reason().strip());
+                + form.reason().strip(), "exception-requested", label, form.reason().strip());
         return store.exception(id).orElseThrow();
     }
 
@@ -414,7 +421,9 @@ public class Aid {
         }
         events.publishEvent(AuditRecord.of(decision.approved() ? "AID_EXCEPTION_APPROVED" : "AID_EXCEPTION_REJECTED",
                 "AID_EXCEPTION", decision.subjectId(), decision.approved() ? "Exception approved"
-                        : "Exception rejected: " + decision.reason(), ExceptionStatus.SUBMITTED.name(), to.name()));
+                        : "Exception rejected: " + decision.reason(), ExceptionStatus.SUBMITTED.name(), to.name())
+                .saying(decision.approved() ? "exception-approved" : "exception-rejected",
+                        decision.approved() ? "" : decision.reason()));
     }
 
     // ---- transfers ----------------------------------------------------------------------------------------
@@ -456,7 +465,8 @@ public class Aid {
                 id, now, me());
         audit("AID_TRANSFER_SENT", "AID_TRANSFER", id, "Sent " + form.quantity() + " " + code(form.packageTypeId())
                 + " from " + warehouseCode(form.fromWarehouseId()) + " to " + warehouseCode(form.toWarehouseId())
-                + ", waybill " + form.waybill().strip());
+                + ", waybill " + form.waybill().strip(), "transfer-sent", form.quantity(), code(form.packageTypeId()),
+                warehouseCode(form.fromWarehouseId()), warehouseCode(form.toWarehouseId()), form.waybill().strip());
         return store.transfer(id).orElseThrow();
     }
 
@@ -489,7 +499,9 @@ public class Aid {
         events.publishEvent(AuditRecord.of("AID_TRANSFER_RECEIVED", "AID_TRANSFER", transferId, "Received " + received
                 + " of " + transfer.quantitySent() + " " + transfer.packageCode() + " at "
                 + warehouseCode(transfer.toWarehouseId()) + (lost > 0 ? ", " + lost + " lost in transit" : ""),
-                TransferStatus.IN_TRANSIT.name(), TransferStatus.RECEIVED.name() + " " + received));
+                TransferStatus.IN_TRANSIT.name(), TransferStatus.RECEIVED.name() + " " + received)
+                .saying(lost > 0 ? "transfer-received-lost" : "transfer-received", received, transfer.quantitySent(),
+                        transfer.packageCode(), warehouseCode(transfer.toWarehouseId()), lost));
         return store.transfer(transferId).orElseThrow();
     }
 
@@ -629,7 +641,7 @@ public class Aid {
             long created = store.insertPackageType(form);
             PackageTypeRow row = store.packageType(created).orElseThrow();
             events.publishEvent(AuditRecord.of("AID_PACKAGE_TYPE_CREATED", "AID_PACKAGE_TYPE", row.code(),
-                    "Package type created", null, describe(row)));
+                    "Package type created", null, describe(row)).saying("package-type-created"));
             return row;
         }
         PackageTypeRow before = store.packageType(id)
@@ -639,7 +651,8 @@ public class Aid {
         }
         PackageTypeRow after = store.packageType(id).orElseThrow();
         events.publishEvent(AuditRecord.of("AID_PACKAGE_TYPE_CHANGED", "AID_PACKAGE_TYPE", after.code(),
-                "Package type changed", describe(before), describe(after)));
+                "Package type changed", describe(before), describe(after))
+                .saying("package-type-changed"));
         return after;
     }
 
@@ -723,7 +736,9 @@ public class Aid {
         List<DuplicateDelivery> duplicates = duplicateDeliveries(entitlement);
         if (!duplicates.isEmpty() && !form.duplicateConfirmed()) {
             audit("AID_DUPLICATE_WARNED", "AID_ENTITLEMENT", entitlement.id(), "Warned before handing "
-                    + entitlement.packageCode() + " to " + entitlement.registrationNumber() + ": " + describe(duplicates));
+                    + entitlement.packageCode() + " to " + entitlement.registrationNumber() + ": "
+                    + describe(duplicates), "duplicate-warned", entitlement.packageCode(),
+                    entitlement.registrationNumber(), describe(duplicates));
             return new DeliveryOutcome(DeliveryOutcome.Result.DUPLICATE_WARNING, null, duplicates);
         }
         // the conditional update waits for a twin request's lock, then sees its change: one of the two goes on
@@ -750,10 +765,13 @@ public class Aid {
                 -form.quantity(), null, null, null, receipt, id, now, me());
         String partly = rest > 0 ? " (partial: " + rest + " still due as a follow-up)" : "";
         audit("AID_DELIVERED", "AID_DELIVERY", receipt, "Delivered " + form.quantity() + " " + entitlement.packageCode()
-                + " to " + entitlement.registrationNumber() + partly + (proxy ? " via proxy" : ""));
+                + " to " + entitlement.registrationNumber() + partly + (proxy ? " via proxy" : ""),
+                rest > 0 ? (proxy ? "delivered-partly-proxy" : "delivered-partly") : proxy ? "delivered-proxy"
+                        : "delivered", form.quantity(), entitlement.packageCode(), entitlement.registrationNumber(),
+                rest);
         if (!duplicates.isEmpty()) {
             audit("AID_DUPLICATE_CONFIRMED", "AID_DELIVERY", receipt, "Handed over despite the warning: "
-                    + describe(duplicates));
+                    + describe(duplicates), "duplicate-confirmed", describe(duplicates));
         }
         return new DeliveryOutcome(DeliveryOutcome.Result.DELIVERED, store.delivery(id).orElseThrow());
     }
@@ -816,7 +834,8 @@ public class Aid {
                 null, null, reason.strip(), deliveryId, now, me());
         store.markDue(entitlement.id());
         events.publishEvent(AuditRecord.of("AID_DELIVERY_VOIDED", "AID_DELIVERY", delivery.receiptNumber(),
-                "Delivery voided: " + reason.strip(), "delivered", "voided"));
+                "Delivery voided: " + reason.strip(), "delivered", "voided")
+                .saying("delivery-voided", reason.strip()));
         return store.delivery(deliveryId).orElseThrow();
     }
 
@@ -940,8 +959,9 @@ public class Aid {
         return store.warehouse(warehouseId).map(WarehouseRow::code).orElse("?");
     }
 
-    private void audit(String action, String entityType, Object id, String summary) {
-        events.publishEvent(AuditRecord.of(action, entityType, id, summary, null, null));
+    private void audit(String action, String entityType, Object id, String summary, String summaryKey,
+                       Object... args) {
+        events.publishEvent(AuditRecord.of(action, entityType, id, summary, null, null).saying(summaryKey, args));
     }
 
     private static void refuseIfAny(Map<String, List<String>> problems) {

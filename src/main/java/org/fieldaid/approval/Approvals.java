@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Approvals {
 
+    /** Where a request's kind reads in the reader's language, for the audit summaries. */
+    private static final String KIND = "approval.kind.";
+
     private static final String ANY_APPROVER = "hasAnyAuthority('" + HOUSEHOLD_APPROVE + "', '" + AID_APPROVE + "', '"
             + JOURNEY_APPROVE + "')";
     /** Whoever reads the subjects of some kind; the kind's {@link SubjectAccess} then decides on the subject. */
@@ -73,12 +76,14 @@ public class Approvals {
             if (earlier.withdraw()) {
                 events.publishEvent(AuditRecord.of("APPROVAL_WITHDRAWN", "APPROVAL", earlier.getId(),
                         event.kind() + " withdrawn: a newer request about " + event.subjectLabel() + " replaces it",
-                        "status=PENDING", "status=WITHDRAWN"));
+                        "status=PENDING", "status=WITHDRAWN").saying("approval-replaced",
+                        AuditRecord.term(KIND, event.kind()), event.subjectLabel()));
             }
         }
         ApprovalRequest request = requests.save(new ApprovalRequest(event, clock.instant()));
         events.publishEvent(AuditRecord.of("APPROVAL_REQUESTED", "APPROVAL", request.getId(),
-                event.kind() + " requested for " + event.subjectLabel(), null, "status=PENDING"));
+                event.kind() + " requested for " + event.subjectLabel(), null, "status=PENDING")
+                .saying("approval-requested", AuditRecord.term(KIND, event.kind()), event.subjectLabel()));
     }
 
     @EventListener
@@ -88,7 +93,8 @@ public class Approvals {
                 event.subjectId())) {
             if (pending.withdraw()) {
                 events.publishEvent(AuditRecord.of("APPROVAL_WITHDRAWN", "APPROVAL", pending.getId(),
-                        event.kind() + " withdrawn: " + event.reason(), "status=PENDING", "status=WITHDRAWN"));
+                        event.kind() + " withdrawn: " + event.reason(), "status=PENDING", "status=WITHDRAWN")
+                        .saying("approval-withdrawn", AuditRecord.term(KIND, event.kind()), event.reason()));
             }
         }
     }
@@ -184,7 +190,8 @@ public class Approvals {
         requests.flush();
         events.publishEvent(AuditRecord.of(approve ? "APPROVAL_APPROVED" : "APPROVAL_REJECTED", "APPROVAL", id,
                 request.getKind() + (approve ? " approved" : " rejected: " + reason), "status=PENDING",
-                "status=" + request.getStatus()));
+                "status=" + request.getStatus()).saying(approve ? "approval-approved" : "approval-rejected",
+                AuditRecord.term(KIND, request.getKind()), approve ? "" : reason));
         events.publishEvent(new ApprovalDecided(id, request.getKind(), request.getSubjectId(), approve, reason,
                 decider));
         return request.toView();

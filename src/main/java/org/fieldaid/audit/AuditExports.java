@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.fieldaid.base.ui.AuditActions;
+import org.fieldaid.base.ui.Languages;
 import org.fieldaid.base.ui.Translations;
 import org.fieldaid.report.ColumnAccess;
 import org.fieldaid.report.ExportColumn;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * {@code AUDIT:READ}, which stands in for {@code EXPORT:PERSONAL} here: who did what is the log's purpose. The values
  * before and after can hold a family's health and protection details, so they count as sensitive and also need
  * {@code PII:SENSITIVE}, which no administrator has. Action codes stay the stable English codes; the agency is
- * written by its code and its English name.
+ * written by its code and its English name. The summary is written as recorded in English, and once more in the
+ * reader's language (decision 022).
  */
 @Component
 public class AuditExports {
@@ -35,6 +38,12 @@ public class AuditExports {
     }
 
     public ExportSource<AuditEntry> log(AuditFilter filter, Sort sort) {
+        return log(filter, sort, Locale.ENGLISH);
+    }
+
+    /** The log with its summaries also in the reader's language, in a column named and tagged by the language. */
+    public ExportSource<AuditEntry> log(AuditFilter filter, Sort sort, Locale reader) {
+        Locale language = Languages.supported(reader);
         List<ExportColumn<AuditEntry>> columns = List.of(
                 ExportColumn.number("event_id", "#meta+id", AGGREGATE, AuditEntry::id),
                 ExportColumn.date("occurred_at", "#date", AGGREGATE, AuditEntry::occurredAt),
@@ -45,6 +54,9 @@ public class AuditExports {
                 ExportColumn.text("record_type", "#meta+record+type", AGGREGATE, AuditEntry::entityType),
                 ExportColumn.text("record_id", "#meta+record+id", PERSONAL, AuditEntry::entityId),
                 ExportColumn.text("summary", "#description", PERSONAL, AuditEntry::summary),
+                ExportColumn.text("summary_" + language.getLanguage(), "#description+i_" + language.getLanguage(),
+                        PERSONAL, e -> AuditActions.summary(translations, language, e.summaryKey(), e.arguments(),
+                                e.summary())),
                 ExportColumn.text("before", "#meta+value+before", SENSITIVE, AuditEntry::before),
                 ExportColumn.text("after", "#meta+value+after", SENSITIVE, AuditEntry::after));
         return new ExportSource<>() {

@@ -81,7 +81,7 @@ public class Backups {
             BackupFile file = new BackupFile(target, Files.size(target), now);
             transaction.executeWithoutResult(status -> events.publishEvent(AuditRecord.of("BACKUP_MADE", "BACKUP",
                     target.getFileName(), "H2 backup written to " + target + " (" + file.bytes() + " bytes)", null,
-                    null)));
+                    null).saying("backup-made", target, file.bytes())));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the backup to " + target, e);

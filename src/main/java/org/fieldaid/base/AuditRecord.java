@@ -19,6 +19,11 @@ public record AuditRecord(String action, String entityType, String entityId, Str
                           String before, String after, String actor, String agencyCode, String summaryKey,
                           List<String> summaryArgs) {
 
+    /**
+     * Between a term argument's key prefix and its code: the group separator, which no text a person types holds.
+     */
+    public static final String TERM = "\u001D";
+
     public AuditRecord(String action, String entityType, String entityId, String summary, String before, String after,
                        String actor, String agencyCode) {
         this(action, entityType, entityId, summary, before, after, actor, agencyCode, null, List.of());
@@ -39,5 +44,13 @@ public record AuditRecord(String action, String entityType, String entityId, Str
     public AuditRecord saying(String key, Object... args) {
         return new AuditRecord(action, entityType, entityId, summary, before, after, actor, agencyCode, key,
                 Arrays.stream(args).map(a -> Objects.toString(a, "")).toList());
+    }
+
+    /**
+     * An argument that is itself a code (a status, an agency, a list): it reads as the text under {@code keyPrefix +
+     * code} in the reader's language where there is one, and as the code otherwise.
+     */
+    public static String term(String keyPrefix, Object code) {
+        return keyPrefix + TERM + code;
     }
 }

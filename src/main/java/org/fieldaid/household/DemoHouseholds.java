@@ -51,6 +51,7 @@ class DemoHouseholds implements ApplicationRunner {
         loader.load(new PlantedDuplicates(loader.originIds(), loader.receptionIds(), today), PlantedDuplicates.COUNT,
                 n -> { });
         transactions.executeWithoutResult(s -> events.publishEvent(AuditRecord.of("DEMO_DATA_LOADED", "HOUSEHOLD",
-                null, (COUNT + PlantedDuplicates.COUNT) + " demo households loaded", null, null).by("system", null)));
+                null, (COUNT + PlantedDuplicates.COUNT) + " demo households loaded", null, null).by("system", null)
+                .saying("demo-households-loaded", COUNT + PlantedDuplicates.COUNT)));
     }
 }

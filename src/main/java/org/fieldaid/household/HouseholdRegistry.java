@@ -112,7 +112,7 @@ public class HouseholdRegistry {
         households.flush();
         index.rewrite(household);
         events.publishEvent(AuditRecord.of("HOUSEHOLD_CREATED", "HOUSEHOLD", household.getRegistrationNumber(),
-                "Registration drafted", null, household.describe()));
+                "Registration drafted", null, household.describe()).saying("registration-drafted"));
         recordConsentChanges(household, false, false, user, callerAgency(), clock.instant(), null);
         return household.toDetails(mayReadSensitive());
     }
@@ -148,7 +148,7 @@ public class HouseholdRegistry {
         households.flush();
         index.rewrite(household);
         events.publishEvent(AuditRecord.of("HOUSEHOLD_UPDATED", "HOUSEHOLD", household.getRegistrationNumber(),
-                "Household changed", before, household.describe()));
+                "Household changed", before, household.describe()).saying("household-changed"));
         recordConsentChanges(household, partners, contact, user, callerAgency(), clock.instant(), null);
         return household.toDetails(mayReadSensitive());
     }
@@ -168,7 +168,7 @@ public class HouseholdRegistry {
         households.flush();
         index.rewrite(household);
         events.publishEvent(AuditRecord.of("HOUSEHOLD_UPDATED", "HOUSEHOLD", household.getRegistrationNumber(),
-                "Household corrected", before, household.describe()));
+                "Household corrected", before, household.describe()).saying("household-corrected"));
     }
 
     /**
@@ -192,7 +192,7 @@ public class HouseholdRegistry {
                 household.getAgencyCode(), user, noteFor(null, found), null, household.contributorsSinceDecision()));
         events.publishEvent(AuditRecord.of("HOUSEHOLD_CHANGE_PROPOSED", "HOUSEHOLD", household.getRegistrationNumber(),
                 "Change proposed, waiting for a supervisor of " + household.getAgencyCode(), household.describe(),
-                change.describe()));
+                change.describe()).saying("change-proposed", AuditRecord.term("agency.", household.getAgencyCode())));
     }
 
     /**
@@ -228,7 +228,8 @@ public class HouseholdRegistry {
                 found.isEmpty() ? null : noteFor(duplicateJustification, found), null,
                 household.contributorsSinceDecision()));
         events.publishEvent(AuditRecord.of("HOUSEHOLD_SUBMITTED", "HOUSEHOLD", household.getRegistrationNumber(),
-                "Registration submitted for approval", before, household.describe()));
+                "Registration submitted for approval", before, household.describe())
+                .saying("registration-submitted"));
         return household.toDetails(mayReadSensitive());
     }
 
@@ -378,7 +379,8 @@ public class HouseholdRegistry {
                 household.headName(), recordedBy, agency, givenAt, approvedBy));
         events.publishEvent(AuditRecord.of(granted ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN", "HOUSEHOLD",
                 household.getRegistrationNumber(), "Consent " + purpose + (granted ? " given" : " withdrawn"), null,
-                record.describe()));
+                record.describe()).saying(granted ? "consent-given" : "consent-withdrawn",
+                AuditRecord.term("audit.consent.", purpose)));
     }
 
     @Transactional(readOnly = true)
@@ -539,7 +541,8 @@ public class HouseholdRegistry {
         events.publishEvent(AuditRecord.of(decision.approved() ? "HOUSEHOLD_REGISTERED" : "HOUSEHOLD_REJECTED",
                 "HOUSEHOLD", household.getRegistrationNumber(),
                 decision.approved() ? "Registration approved" : "Registration rejected: " + decision.reason(),
-                before, household.describe()));
+                before, household.describe()).saying(decision.approved() ? "registration-approved"
+                : "registration-rejected", decision.approved() ? "" : decision.reason()));
     }
 
     /** Marks who arrived home; a household whose members have all returned becomes RETURNED. */
@@ -556,7 +559,7 @@ public class HouseholdRegistry {
         String who = marked.size() + " member(s) returned home (" + arrival.reference() + ")";
         events.publishEvent(AuditRecord.of(household.getStatus() == HouseholdStatus.RETURNED ? "HOUSEHOLD_RETURNED"
                         : "HOUSEHOLD_PARTLY_RETURNED", AUDIT_TYPE, household.getRegistrationNumber(), who, before,
-                household.describe()));
+                household.describe()).saying("members-returned", marked.size(), arrival.reference()));
     }
 
     /** Applies an approved change over what the household holds now, or drops a rejected one. */
@@ -580,7 +583,8 @@ public class HouseholdRegistry {
         events.publishEvent(AuditRecord.of(decision.approved() ? "HOUSEHOLD_CHANGE_APPROVED"
                         : "HOUSEHOLD_CHANGE_REJECTED", "HOUSEHOLD", household.getRegistrationNumber(),
                 decision.approved() ? "Change approved" : "Change rejected: " + decision.reason(), before,
-                decision.approved() ? household.describe() : change.describe()));
+                decision.approved() ? household.describe() : change.describe()).saying(decision.approved()
+                ? "change-approved" : "change-rejected", decision.approved() ? "" : decision.reason()));
     }
 
     private void validate(RegistrationForm form, RegistrationRules.Stage stage) {

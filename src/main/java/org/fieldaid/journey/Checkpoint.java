@@ -173,7 +173,8 @@ public class Checkpoint {
         events.publishEvent(AuditRecord.of("JOURNEY_CROSSED", Journeys.AUDIT_TYPE, journey.id(), "Crossed at "
                 + convoy.checkpoint() + ": " + (manifest.size() - missing) + " of " + manifest.size() + " crossed, "
                 + missing + " missing, " + mismatched + " document mismatch(es), " + extra.size() + " extra",
-                JourneyStatus.DEPARTED.name(), JourneyStatus.CROSSED.name()));
+                JourneyStatus.DEPARTED.name(), JourneyStatus.CROSSED.name()).saying("crossed", convoy.checkpoint(),
+                manifest.size() - missing, manifest.size(), missing, mismatched, extra.size()));
         return store.crossingOf(journey.id()).orElseThrow();
     }
 

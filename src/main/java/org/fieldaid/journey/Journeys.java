@@ -133,7 +133,9 @@ public class Journeys {
         }
         ConvoyRow convoy = convoy(id);
         audit("CONVOY_CREATED", "CONVOY", id, "Convoy " + convoy.date() + " via " + convoy.checkpoint() + ", escort "
-                + convoy.escortUnit() + ", " + convoy.vehicles().size() + " vehicle(s), " + convoy.seats() + " seat(s)");
+                + convoy.escortUnit() + ", " + convoy.vehicles().size() + " vehicle(s), " + convoy.seats() + " seat(s)",
+                "convoy-created", convoy.date(), convoy.checkpoint(), convoy.escortUnit(), convoy.vehicles().size(),
+                convoy.seats());
         return convoy;
     }
 
@@ -150,7 +152,9 @@ public class Journeys {
         refuseIfAny(problems);
         store.insertVehicle(convoyId, convoy.vehicles().size() + 1, vehicle);
         audit("CONVOY_VEHICLE_ADDED", "CONVOY", convoyId, "Vehicle " + JourneyStore.plate(vehicle.plate()) + " ("
-                + vehicle.kind().strip() + ", " + vehicle.seats() + " seats) added");
+                + vehicle.kind().strip() + ", " + vehicle.seats() + " seats) added", "vehicle-added",
+                JourneyStore.plate(vehicle.plate()), AuditRecord.term("journey.vehicle.kind.", vehicle.kind().strip()),
+                vehicle.seats());
         return convoy(convoyId);
     }
 
@@ -207,11 +211,12 @@ public class Journeys {
                 throw new ConcurrentEditException(AUDIT_TYPE, j.id(), j.toString());
             }
             events.publishEvent(AuditRecord.of("JOURNEY_DEPARTED", AUDIT_TYPE, j.id(), "Departed with convoy "
-                    + convoyId, JourneyStatus.APPROVED.name(), JourneyStatus.DEPARTED.name()));
+                    + convoyId, JourneyStatus.APPROVED.name(), JourneyStatus.DEPARTED.name())
+                    .saying("journey-departed", convoyId));
         }
         int behind = journeys.size() - leaving.size();
         audit("CONVOY_DEPARTED", "CONVOY", convoyId, leaving.size() + " journey(s) departed, " + behind
-                + " left behind");
+                + " left behind", "convoy-departed", leaving.size(), behind);
         return new DepartureSummary(leaving.size(), behind);
     }
 
@@ -373,7 +378,8 @@ public class Journeys {
         events.publishEvent(AuditRecord.of("JOURNEY_PLANNED", AUDIT_TYPE, id, "Journey planned for "
                 + household.registrationNumber() + ": " + travelling.size() + " traveller(s) to "
                 + destination.code() + " on " + form.date() + " with convoy " + convoy.id(), null,
-                JourneyStatus.PLANNED.name()));
+                JourneyStatus.PLANNED.name()).saying("journey-planned", household.registrationNumber(),
+                travelling.size(), destination.code(), form.date(), convoy.id()));
         return journey(id);
     }
 
@@ -435,7 +441,8 @@ public class Journeys {
         }
         events.publishEvent(AuditRecord.of(decision.approved() ? "JOURNEY_APPROVED" : "JOURNEY_REJECTED", AUDIT_TYPE,
                 j.id(), decision.approved() ? "Journey approved" : "Journey rejected, seats freed: " + decision.reason(),
-                JourneyStatus.SUBMITTED.name(), to.name()));
+                JourneyStatus.SUBMITTED.name(), to.name()).saying(decision.approved() ? "journey-approved"
+                : "journey-rejected", decision.approved() ? "" : decision.reason()));
     }
 
     /** Ends a journey that will not go on, with the reason; seats not yet used go back to the convoy. */
@@ -458,7 +465,7 @@ public class Journeys {
             events.publishEvent(new ApprovalWithdrawn(APPROVAL_KIND, id, "journey aborted"));
         }
         events.publishEvent(AuditRecord.of("JOURNEY_ABORTED", AUDIT_TYPE, id, "Journey aborted: " + why,
-                j.status().name(), JourneyStatus.ABORTED.name()));
+                j.status().name(), JourneyStatus.ABORTED.name()).saying("journey-aborted", why));
         return journey(id);
     }
 
@@ -495,7 +502,8 @@ public class Journeys {
         store.endJourney(id, false);
         events.publishEvent(AuditRecord.of("JOURNEY_ARRIVED", AUDIT_TYPE, id, persons.size() + " of " + j.travellers()
                 + " traveller(s) arrived at " + label(j.destinationId()), JourneyStatus.CROSSED.name(),
-                JourneyStatus.ARRIVED.name()));
+                JourneyStatus.ARRIVED.name()).saying("journey-arrived", persons.size(), j.travellers(),
+                label(j.destinationId())));
         events.publishEvent(new MembersReturned(j.householdId(), persons, "journey " + id));
         return journey(id);
     }
@@ -516,7 +524,7 @@ public class Journeys {
             throw new ConcurrentEditException(AUDIT_TYPE, id, j.toString());
         }
         events.publishEvent(AuditRecord.of("JOURNEY_FLAG_CLEARED", AUDIT_TYPE, id, "Reviewed: destination open again",
-                "flagged: " + j.flagReason(), "not flagged"));
+                "flagged: " + j.flagReason(), "not flagged").saying("journey-flag-cleared"));
         return journey(id);
     }
 
@@ -530,7 +538,8 @@ public class Journeys {
         String reason = change.code() + " " + change.to() + " from " + change.effectiveOn() + ": " + change.reason();
         for (long id : store.flagFor(change.settlementId(), reason)) {
             events.publishEvent(AuditRecord.of("JOURNEY_FLAGGED", AUDIT_TYPE, id, "Flagged for review: " + reason,
-                    "not flagged", "flagged"));
+                    "not flagged", "flagged").saying("journey-flagged", change.code(),
+                    AuditRecord.term("return-status.", change.to()), change.effectiveOn(), change.reason()));
         }
     }
 
@@ -563,8 +572,8 @@ public class Journeys {
         }
     }
 
-    private void audit(String action, String type, Object id, String summary) {
-        events.publishEvent(AuditRecord.of(action, type, id, summary, null, null));
+    private void audit(String action, String type, Object id, String summary, String summaryKey, Object... args) {
+        events.publishEvent(AuditRecord.of(action, type, id, summary, null, null).saying(summaryKey, args));
     }
 
     static void refuseIfAny(Map<String, List<String>> problems) {

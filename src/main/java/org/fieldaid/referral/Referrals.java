@@ -120,7 +120,7 @@ public class Referrals {
         }
         store.replaceServices(agency.code(), wanted);
         events.publishEvent(AuditRecord.of("AGENCY_SERVICES_CHANGED", "AGENCY", agency.code(),
-                "Services offered to referrals changed", now.toString(), wanted.toString()));
+                "Services offered to referrals changed", now.toString(), wanted.toString()).saying("services-changed"));
         return services(agency, wanted);
     }
 
@@ -218,11 +218,16 @@ public class Referrals {
         ReferralStore.Stored stored = store.find(id).orElseThrow();
         events.publishEvent(AuditRecord.of("REFERRAL_SENT", AUDIT_TYPE, id, "Referred " + concerned.size()
                         + " member(s) of " + household.registrationNumber() + " to " + to.code() + " for "
-                        + form.service() + " (" + form.urgency() + ")", null, stored.describe()));
+                        + form.service() + " (" + form.urgency() + ")", null, stored.describe())
+                .saying("referral-sent", concerned.size(), household.registrationNumber(),
+                        AuditRecord.term("agency.", to.code()), AuditRecord.term("referral.service.", form.service()),
+                        AuditRecord.term("referral.urgency.", form.urgency())));
         events.publishEvent(AuditRecord.of(consent ? "REFERRAL_CONSENT_GIVEN" : "REFERRAL_CONSENT_NOT_GIVEN",
                 AUDIT_TYPE, id, consent ? "Consent given by " + consentBy + " to " + to.code() + " for "
                         + form.service() : "No consent to tell " + to.code() + " (an agency that reads the registry)",
-                null, null));
+                null, null).saying(consent ? "referral-consent-given" : "referral-consent-not-given",
+                AuditRecord.term("agency.", to.code()), AuditRecord.term("referral.service.", form.service()),
+                consent ? consentBy : ""));
         return show(stored);
     }
 
@@ -278,7 +283,8 @@ public class Referrals {
         ReferralStore.Stored r = received(id);
         move(r, expectedVersion, ReferralStatus.ACCEPTED, "accepted_by = ?, accepted_at = ?", me(),
                 ReferralStore.utc(clock.instant()));
-        return audited(id, "REFERRAL_ACCEPTED", "Accepted by " + agency() + "; the household is open to it", r);
+        return audited(id, "REFERRAL_ACCEPTED", "Accepted by " + agency() + "; the household is open to it", r,
+                "referral-accepted", AuditRecord.term("agency.", agency()));
     }
 
     @Transactional
@@ -288,7 +294,8 @@ public class Referrals {
         ReferralStore.Stored r = received(id);
         move(r, expectedVersion, ReferralStatus.DECLINED, "declined_by = ?, declined_at = ?, decline_reason = ?",
                 me(), ReferralStore.utc(clock.instant()), why);
-        return audited(id, "REFERRAL_DECLINED", "Declined by " + agency() + ": " + why, r);
+        return audited(id, "REFERRAL_DECLINED", "Declined by " + agency() + ": " + why, r,
+                "referral-declined", AuditRecord.term("agency.", agency()), why);
     }
 
     @Transactional
@@ -303,7 +310,9 @@ public class Referrals {
         move(r, expectedVersion, ReferralStatus.COMPLETED, "completed_by = ?, completed_at = ?, outcome = ?, "
                 + "outcome_note = ?", me(), ReferralStore.utc(clock.instant()), outcome.name(), text);
         return audited(id, "REFERRAL_COMPLETED", "Completed by " + agency() + ": " + outcome
-                + (text == null ? "" : " — " + text) + "; the household is no longer open to it", r);
+                + (text == null ? "" : " — " + text) + "; the household is no longer open to it", r,
+                text == null ? "referral-completed" : "referral-completed-noted", AuditRecord.term("agency.", agency()),
+                AuditRecord.term("referral.outcome.", outcome), text);
     }
 
     /** Revokes a referral not yet completed: its sender, or a supervisor of the sending agency. */
@@ -320,7 +329,7 @@ public class Referrals {
         }
         move(r, expectedVersion, ReferralStatus.REVOKED, "revoked_by = ?, revoked_at = ?, revoke_reason = ?", me(),
                 ReferralStore.utc(clock.instant()), why);
-        return audited(id, "REFERRAL_REVOKED", "Revoked: " + why, r);
+        return audited(id, "REFERRAL_REVOKED", "Revoked: " + why, r, "referral-revoked", why);
     }
 
     private ReferralStore.Stored received(long id) {
@@ -341,9 +350,11 @@ public class Referrals {
         }
     }
 
-    private ReferralRow audited(long id, String action, String summary, ReferralStore.Stored before) {
+    private ReferralRow audited(long id, String action, String summary, ReferralStore.Stored before,
+                                String summaryKey, Object... args) {
         ReferralStore.Stored after = store.find(id).orElseThrow();
-        events.publishEvent(AuditRecord.of(action, AUDIT_TYPE, id, summary, before.describe(), after.describe()));
+        events.publishEvent(AuditRecord.of(action, AUDIT_TYPE, id, summary, before.describe(), after.describe())
+                .saying(summaryKey, args));
         return show(after);
     }
 

@@ -252,7 +252,8 @@ public class Exports {
                 + "; rows: " + rows + "; complete: " + complete + "; encrypted: " + options.encrypted();
         String key = "export" + (complete ? "" : "-stopped") + (options.encrypted() ? "-encrypted" : "");
         audit.executeWithoutResult(status -> events.publishEvent(AuditRecord.of(complete ? "EXPORT" : "EXPORT_STOPPED",
-                "EXPORT", source.list(), summary, null, details).saying(key, source.list(), rows)));
+                "EXPORT", source.list(), summary, null, details)
+                .saying(key, AuditRecord.term("export.list.", source.list()), rows)));
     }
 
     private boolean has(Authority authority) {

@@ -50,7 +50,8 @@ public class AgencyAdministration {
             throw new InvalidInputException(problems);
         }
         Agency agency = agencies.save(new Agency(code, name.strip(), capabilities));
-        events.publishEvent(AuditRecord.of("AGENCY_CREATED", "AGENCY", code, "Agency created", null, agency.describe()));
+        events.publishEvent(AuditRecord.of("AGENCY_CREATED", "AGENCY", code, "Agency created", null, agency.describe())
+                .saying("agency-created"));
         return AgencyRow.of(agency);
     }
 
@@ -71,7 +72,7 @@ public class AgencyAdministration {
         agency.setActive(active);
         agencies.flush();
         events.publishEvent(AuditRecord.of("AGENCY_UPDATED", "AGENCY", agency.getCode(), "Agency changed", before,
-                agency.describe()));
+                agency.describe()).saying("agency-changed"));
         return AgencyRow.of(agency);
     }
 

@@ -79,7 +79,7 @@ class DemoUsers implements ApplicationRunner {
             AppUser user = users.save(new AppUser(demo.username(), demo.fullName(), agency, demo.roles(), hash,
                     clock.instant()));
             events.publishEvent(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), "Demo account created",
-                    null, user.describe()).by("system", null));
+                    null, user.describe()).by("system", null).saying("demo-account-created"));
         }
     }
 }

@@ -84,7 +84,7 @@ class LoginGate implements AuthenticationProvider {
                 : users.lockForLogin(username);
         if (found.isEmpty()) {
             compareWithNothing(password);
-            events.publishEvent(failed(username, null, "Unknown user name").saying("unknown-user"));
+            events.publishEvent(failed(username, null, "Unknown user name", "unknown-user"));
             return refused();
         }
         AppUser user = found.get();
@@ -92,8 +92,8 @@ class LoginGate implements AuthenticationProvider {
         boolean locked = user.isLockedAt(now);
         if (locked && failuresSince(user, now) >= policy.maxFailures()) {
             compareWithNothing(password);
-            events.publishEvent(failed(username, agency, "Account is locked, no password compared")
-                    .saying("account-locked-unchecked"));
+            events.publishEvent(failed(username, agency, "Account is locked, no password compared",
+                    "account-locked-unchecked"));
             return refused();
         }
         if (!passwordEncoder.matches(password, user.getPasswordHash())) {
@@ -101,11 +101,11 @@ class LoginGate implements AuthenticationProvider {
             return refused();
         }
         if (locked) {
-            events.publishEvent(failed(username, agency, "Account is locked").saying("account-locked"));
+            events.publishEvent(failed(username, agency, "Account is locked", "account-locked"));
             return new Outcome(null, new LockedException("Account is locked"));
         }
         if (!user.isEnabled() || !user.getAgency().isActive()) {
-            events.publishEvent(failed(username, agency, "Account is disabled").saying("account-disabled"));
+            events.publishEvent(failed(username, agency, "Account is disabled", "account-disabled"));
             return new Outcome(null, new DisabledException("Account is disabled"));
         }
         return new Outcome(new FieldAidUser(user, false), null);
@@ -114,8 +114,8 @@ class LoginGate implements AuthenticationProvider {
     private void wrongPassword(AppUser user, String agency, boolean locked, Instant now) {
         String username = user.getUsername();
         failures.save(new LoginFailure(username, now));
-        events.publishEvent(locked ? failed(username, agency, "Wrong password, account locked")
-                .saying("wrong-password-locked") : failed(username, agency, "Wrong password").saying("wrong-password"));
+        events.publishEvent(locked ? failed(username, agency, "Wrong password, account locked",
+                "wrong-password-locked") : failed(username, agency, "Wrong password", "wrong-password"));
         if (locked) {
             return;
         }
@@ -149,9 +149,10 @@ class LoginGate implements AuthenticationProvider {
         passwordEncoder.matches(password, unknownUserHash);
     }
 
-    /** A failed login's audit record; each caller adds the reason's message for the log in the reader's language. */
-    private static AuditRecord failed(String username, String agency, String reason) {
-        return AuditRecord.of("LOGIN_FAILED", "USER", username, reason, null, null).by(username, agency);
+    /** A failed login's audit record, with the reason in English and as its summary key. */
+    private static AuditRecord failed(String username, String agency, String reason, String reasonKey) {
+        return AuditRecord.of("LOGIN_FAILED", "USER", username, reason, null, null).by(username, agency)
+                .saying(reasonKey);
     }
 
     private static Outcome refused() {

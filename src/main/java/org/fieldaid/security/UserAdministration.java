@@ -76,7 +76,7 @@ public class UserAdministration {
                 passwordEncoder.encode(form.password()), clock.instant()));
         user.setEnabled(form.enabled());
         events.publishEvent(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), "User created", null,
-                user.describe()));
+                user.describe()).saying("user-created"));
         return UserRow.of(user);
     }
 
@@ -99,7 +99,7 @@ public class UserAdministration {
         user.setEnabled(form.enabled());
         users.flush();
         events.publishEvent(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), "User changed", before,
-                user.describe()));
+                user.describe()).saying("user-changed"));
         if (accessChanges) {
             events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
         }
@@ -115,7 +115,7 @@ public class UserAdministration {
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         events.publishEvent(AuditRecord.of("PASSWORD_RESET", "USER", user.getUsername(), "Password reset by an administrator",
-                null, null));
+                null, null).saying("password-reset"));
         events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
     }
 
@@ -126,7 +126,7 @@ public class UserAdministration {
         user.unlock();
         failures.deleteByUsername(user.getUsername());
         events.publishEvent(AuditRecord.of("ACCOUNT_UNLOCKED", "USER", user.getUsername(), "Account unlocked",
-                before, "lockedUntil=null"));
+                before, "lockedUntil=null").saying("account-unlocked"));
     }
 
     @Transactional
@@ -138,7 +138,8 @@ public class UserAdministration {
         String before = user.describe();
         user.setEnabled(enabled);
         events.publishEvent(AuditRecord.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", user.getUsername(),
-                enabled ? "User enabled" : "User disabled", before, user.describe()));
+                enabled ? "User enabled" : "User disabled", before, user.describe())
+                .saying(enabled ? "user-enabled" : "user-disabled"));
         if (!enabled) {
             events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
         }

@@ -78,7 +78,7 @@ public class Settlements {
         history.add(settlement.getId(), form.returnStatus(), null, "Settlement created", today(),
                 caller.name().orElseThrow(), caller.agencyCode().orElse(null), clock.instant());
         events.publishEvent(AuditRecord.of("SETTLEMENT_CREATED", "SETTLEMENT", form.code(), "Settlement created",
-                null, settlement.describe()));
+                null, settlement.describe()).saying("settlement-created"));
         return settlement.toRow();
     }
 
@@ -98,7 +98,7 @@ public class Settlements {
         settlement.apply(form);
         settlements.flush();
         events.publishEvent(AuditRecord.of("SETTLEMENT_UPDATED", "SETTLEMENT", settlement.getCode(),
-                "Settlement changed", before, settlement.describe()));
+                "Settlement changed", before, settlement.describe()).saying("settlement-changed"));
         return settlement.toRow();
     }
 
@@ -144,7 +144,9 @@ public class Settlements {
                 caller.agencyCode().orElse(null), clock.instant());
         events.publishEvent(AuditRecord.of("SETTLEMENT_SETTLEMENT_STATUS", "SETTLEMENT", settlement.getCode(),
                 "Return status " + before + " → " + form.status() + " from " + form.effectiveOn() + ": " + reason,
-                "returnStatus=" + before, "returnStatus=" + form.status()));
+                "returnStatus=" + before, "returnStatus=" + form.status()).saying("return-status-changed",
+                AuditRecord.term("return-status.", before), AuditRecord.term("return-status.", form.status()),
+                form.effectiveOn(), reason));
         events.publishEvent(new ReturnStatusChanged(id, settlement.getCode(), before, form.status(), reason,
                 form.effectiveOn()));
         return settlement.toRow();

@@ -27,13 +27,14 @@ class DenialAudit {
     @Transactional
     public void pageDenied(String path) {
         events.publishEvent(AuditRecord.of(ACCESS_DENIED, "PAGE", page(path), "Page not open to this user", null,
-                null));
+                null).saying("page-denied"));
     }
 
     /** An address that is no page at all. */
     @Transactional
     public void pageNotFound(String path) {
-        events.publishEvent(AuditRecord.of(NOT_FOUND, "PAGE", page(path), "No such page", null, null));
+        events.publishEvent(AuditRecord.of(NOT_FOUND, "PAGE", page(path), "No such page", null, null)
+                .saying("page-not-found"));
     }
 
     /** A record asked for by its id that is missing or hidden from this person. */
@@ -42,13 +43,15 @@ class DenialAudit {
         events.publishEvent(AuditRecord.of(refused.existsButHidden() ? ACCESS_DENIED : NOT_FOUND,
                 refused.entityType(), refused.entityId(), (refused.existsButHidden()
                         ? "Record exists but is not visible to this user" : "Record does not exist")
-                        + " (" + page(path) + ")", null, null));
+                        + " (" + page(path) + ")", null, null)
+                .saying(refused.existsButHidden() ? "record-hidden" : "record-missing", page(path)));
     }
 
     /** A service refused the call (method security, data scope). */
     @Transactional
     public void actionDenied(String what, String path) {
-        events.publishEvent(AuditRecord.of(ACCESS_DENIED, "PAGE", page(path), "Refused: " + what, null, null));
+        events.publishEvent(AuditRecord.of(ACCESS_DENIED, "PAGE", page(path), "Refused: " + what, null, null)
+                .saying("refused", what));
     }
 
     private static String page(String path) {

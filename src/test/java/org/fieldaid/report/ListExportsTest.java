@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import org.fieldaid.audit.AuditExports;
 import org.fieldaid.audit.AuditFilter;
 import org.fieldaid.audit.AuditLog;
 import org.fieldaid.base.AuditRecord;
+import org.fieldaid.base.ui.AuditActions;
 import org.fieldaid.journey.JourneyExports;
 import org.fieldaid.journey.JourneyFilter;
 import org.fieldaid.security.Authority;
@@ -233,8 +235,29 @@ class ListExportsTest {
         // the summary reads in the reader's language (decision 022); the English text stays as recorded
         assertThat(last.summary()).isEqualTo("Exported journeys: " + (rows.size() - 1) + " rows");
         assertThat(last.summaryKey()).isEqualTo("export");
-        assertThat(translations.getTranslation("audit.summary." + last.summaryKey(), java.util.Locale.of("ru"),
-                last.arguments().toArray())).isEqualTo("Выгружено (journeys): строк: " + (rows.size() - 1));
+        // the list is recorded as a term, and reads by the list's name
+        assertThat(AuditActions.summary(translations, Locale.of("ru"), last.summaryKey(), last.arguments(),
+                last.summary())).isEqualTo("Выгружено (Поездки, по строке на каждую): строк: " + (rows.size() - 1));
+    }
+
+    @Test
+    void theAuditLogExportAlsoWritesEverySummaryInTheReadersLanguage() throws Exception {
+        String actor = "export.test.ru." + System.nanoTime();
+        transactions.executeWithoutResult(s -> {
+            events.publishEvent(AuditRecord.of("REFERRAL_DECLINED", "REFERRAL", 7, "Declined by HEALTH: no beds", null,
+                    null).by(actor, "HEALTH").saying("referral-declined", AuditRecord.term("agency.", "HEALTH"),
+                    "no beds"));
+            events.publishEvent(AuditRecord.of("SETTLEMENT_UPDATED", "SETTLEMENT", "S1", "Settlement changed", null,
+                    null).by(actor, "MCHS"));
+        });
+        signIn.as("admin");
+        List<String[]> rows = export(auditExports.log(new AuditFilter(actor, null, null, null, null, null),
+                Sort.by(Sort.Direction.DESC, "occurredAt"), Locale.of("ru")));
+        assertThat(column(rows, "summary")).containsExactlyInAnyOrder("Declined by HEALTH: no beds",
+                "Settlement changed");
+        // a row recorded without a key reads in English in both columns
+        assertThat(column(rows, "summary_ru")).containsExactlyInAnyOrder(
+                "Отклонено ведомством «Министерство здравоохранения». Причина: no beds", "Settlement changed");
     }
 
     /** A source of each list, built as its screen builds it; null when the caller may not even build it. */

@@ -58,7 +58,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("nav.admin.audit"), getTranslation("audit.description"))
                 .withActions(ExportDialog.button(exports, getTranslation("nav.admin.audit"),
                         () -> List.of(auditExports.log(filter(), GridSorts.of(grid,
-                                Sort.by(Sort.Direction.DESC, "occurredAt")))))));
+                                Sort.by(Sort.Direction.DESC, "occurredAt")), getLocale())))));
 
         actor.setLabel(getTranslation("audit.actor"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);

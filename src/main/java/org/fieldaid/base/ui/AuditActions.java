@@ -1,11 +1,16 @@
 package org.fieldaid.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.fieldaid.base.AuditRecord;
 
 /**
  * What an audit action code ({@code USER_UPDATED}) means, in the reader's language (decision 022). Every code the
  * system writes has a text under {@code audit.action.CODE} (a test checks it); a code from an older version
- * without one is shown as it is stored.
+ * without one is shown as it is stored. Summaries read the same way, with their arguments that are codes.
  */
 public final class AuditActions {
 
@@ -26,10 +31,31 @@ public final class AuditActions {
      * A summary in the reader's language when it was recorded with a key that has a text; otherwise the English
      * summary as it was recorded.
      */
-    public static String summary(Component where, String key, java.util.List<String> args, String recorded) {
+    public static String summary(Component where, String key, List<String> args, String recorded) {
+        return summary(where::getTranslation, key, args, recorded);
+    }
+
+    /** The same, for a reader away from the screen (an export) whose language is known. */
+    public static String summary(I18NProvider texts, Locale reader, String key, List<String> args, String recorded) {
+        return summary((k, params) -> texts.getTranslation(k, reader, params), key, args, recorded);
+    }
+
+    private static String summary(BiFunction<String, Object[], String> texts, String key, List<String> args,
+                                  String recorded) {
         if (key == null || !Translations.exists(SUMMARY_PREFIX + key)) {
             return recorded == null ? "" : recorded;
         }
-        return where.getTranslation(SUMMARY_PREFIX + key, args.toArray());
+        return texts.apply(SUMMARY_PREFIX + key, args.stream().map(a -> argument(texts, a)).toArray());
+    }
+
+    /** An argument recorded as a term ({@link AuditRecord#term}) reads as its text, or as its code without one. */
+    private static String argument(BiFunction<String, Object[], String> texts, String recorded) {
+        int mark = recorded.indexOf(AuditRecord.TERM);
+        if (mark < 0) {
+            return recorded;
+        }
+        String code = recorded.substring(mark + AuditRecord.TERM.length());
+        String key = recorded.substring(0, mark) + code;
+        return Translations.exists(key) ? texts.apply(key, new Object[0]) : code;
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.Formats;
 import java.util.List;
 import org.fieldaid.household.ConsentView;
@@ -41,7 +42,8 @@ class HouseholdCard extends Div {
         fact(facts, "household.vulnerabilities", d.vulnerabilities().isEmpty() ? "—"
                 : d.vulnerabilities().stream().map(v -> getTranslation("vulnerability." + v.name()))
                 .collect(Collectors.joining(", ")));
-        fact(facts, "household.registered-by", d.registeredBy() + " (" + d.agencyCode() + ") · "
+        fact(facts, "household.registered-by", d.registeredBy() + " ("
+                + AgencyNames.of(this, d.agencyCode(), d.agencyCode()) + ") · "
                 + Formats.dateTime(d.createdAt(), getLocale()));
         if (d.rejectionReason() != null) {
             fact(facts, "household.rejection-reason", d.rejectionReason());
@@ -83,7 +85,8 @@ class HouseholdCard extends Div {
     private String consentRecord(List<ConsentView> consents, ConsentView.Purpose purpose) {
         return consents.stream().filter(c -> c.purpose() == purpose).findFirst()
                 .map(c -> " · " + getTranslation(c.granted() ? "household.consent.given" : "household.consent.withdrawn",
-                        c.givenBy(), c.agencyCode(), c.recordedBy(), Formats.dateTime(c.givenAt(), getLocale()))
+                        c.givenBy(), AgencyNames.of(this, c.agencyCode(), c.agencyCode()), c.recordedBy(),
+                        Formats.dateTime(c.givenAt(), getLocale()))
                         + (c.approvedBy() == null ? "" : " · " + getTranslation("household.consent.approved-by",
                         c.approvedBy())))
                 .orElse("");

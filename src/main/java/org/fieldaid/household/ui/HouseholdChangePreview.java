@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Locale;
 import org.fieldaid.approval.SubjectPreview;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.household.HouseholdDetails;
 import org.fieldaid.household.HouseholdRegistry;
@@ -43,7 +44,9 @@ class HouseholdChangePreview implements SubjectPreview {
         registry.pendingChange(subjectId).ifPresent(change -> preview.add(
                 new H3(preview.getTranslation("household.change.proposed")),
                 new Paragraph(preview.getTranslation("household.change.pending", change.proposedBy(),
-                        change.proposedAgency(), Formats.dateTime(change.proposedAt(), locale), now.agencyCode())),
+                        AgencyNames.of(preview, change.proposedAgency(), change.proposedAgency()),
+                        Formats.dateTime(change.proposedAt(), locale),
+                        AgencyNames.of(preview, now.agencyCode(), now.agencyCode()))),
                 new HouseholdCard(change.proposed(), places, change.duplicates(),
                         "household.duplicates.help-supervisor")));
         Details registered = new Details(preview.getTranslation("household.change.registered"),

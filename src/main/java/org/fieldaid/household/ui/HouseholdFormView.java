@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.DateField;
 import org.fieldaid.base.ui.FormErrors;
 import org.fieldaid.base.ui.FormShortcuts;
@@ -199,7 +200,8 @@ class HouseholdFormView extends VerticalLayout implements BeforeEnterObserver, H
         if (d.status() == HouseholdStatus.REGISTERED) {
             // the form starts from what is registered: whoever proposes again replaces the waiting proposal
             registry.pendingChange(d.id()).ifPresent(c -> showFormMessage(getTranslation("household.change.pending",
-                    c.proposedBy(), c.proposedAgency(), Formats.dateTime(c.proposedAt(), getLocale()), d.agencyCode())
+                    c.proposedBy(), AgencyNames.of(this, c.proposedAgency(), c.proposedAgency()),
+                    Formats.dateTime(c.proposedAt(), getLocale()), AgencyNames.of(this, d.agencyCode(), d.agencyCode()))
                     + " " + getTranslation("household.change.replaces")));
         }
         checkDuplicates();

@@ -20,6 +20,7 @@ import org.fieldaid.approval.ApprovalView;
 import org.fieldaid.audit.AuditEntry;
 import org.fieldaid.base.ConcurrentEditException;
 import org.fieldaid.base.InvalidInputException;
+import org.fieldaid.base.ui.AgencyNames;
 import org.fieldaid.base.ui.Formats;
 import org.fieldaid.base.ui.Notifications;
 import org.fieldaid.base.ui.ViewHeader;
@@ -92,7 +93,9 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 ? registry.pendingChange(household.id()) : Optional.empty();
         change.ifPresent(c -> {
             Paragraph waiting = new Paragraph(getTranslation("household.change.pending", c.proposedBy(),
-                    c.proposedAgency(), Formats.dateTime(c.proposedAt(), getLocale()), household.agencyCode()));
+                    AgencyNames.of(this, c.proposedAgency(), c.proposedAgency()),
+                    Formats.dateTime(c.proposedAt(), getLocale()),
+                    AgencyNames.of(this, household.agencyCode(), household.agencyCode())));
             waiting.addClassName("form-message");
             add(waiting);
         });

@@ -1,12 +1,15 @@
 package org.fieldaid.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.fieldaid.audit.AuditEntry;
 import org.fieldaid.base.AuditRecord;
 import org.fieldaid.report.ui.ExportDialog;
@@ -51,8 +54,43 @@ class AuditLogInReadersLanguageViewTest extends BrowserlessViewTest {
         test($(Button.class).withText(view.getTranslation("export.button")).single()).click();
         ExportDialog dialog = $(ExportDialog.class).single();
         assertThat($(Paragraph.class).from(dialog).withClassName("export-columns").single().getText())
-                .contains("action", "summary", "agency_name").doesNotContain("before", "after");
+                .contains("action", "summary", "summary_ru", "agency_name").doesNotContain("before", "after");
         assertThat($(Paragraph.class).from(dialog).withClassName("form-hint").single().getText())
                 .isEqualTo(view.getTranslation("export.sensitive-left-out.audit-log"));
+    }
+
+    @Test
+    @AsDemoUser("admin")
+    void summariesReadInTheReadersLanguageWithTheCodesInThemTranslatedAndOlderRowsInEnglish() {
+        String actor = "view.test.terms." + System.nanoTime();
+        Map<String, AuditRecord> recorded = Map.of(
+                "REFERRAL_DECLINED", AuditRecord.of("REFERRAL_DECLINED", "REFERRAL", 1, "Declined by HEALTH: no beds",
+                        null, null).saying("referral-declined", AuditRecord.term("agency.", "HEALTH"), "no beds"),
+                "REFERRAL_ACCEPTED", AuditRecord.of("REFERRAL_ACCEPTED", "REFERRAL", 2, "Accepted by NGO7; the "
+                        + "household is open to it", null, null).saying("referral-accepted",
+                        AuditRecord.term("agency.", "NGO7")),
+                "SETTLEMENT_UPDATED", AuditRecord.of("SETTLEMENT_UPDATED", "SETTLEMENT", "S1", "Settlement changed",
+                        null, null));
+        transactions.executeWithoutResult(status -> recorded.values()
+                .forEach(r -> events.publishEvent(r.by(actor, "MCHS"))));
+        UI.getCurrent().setLocale(Locale.of("az"));
+        navigate(AuditLogView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = $(Grid.class).single();
+        var rows = test(grid);
+        int summary = grid.getColumns().indexOf(grid.getColumnByKey("summary"));
+        Map<String, String> shown = new HashMap<>();
+        for (int row = 0; row < Math.min(rows.size(), 50); row++) {
+            if (actor.equals(rows.getRow(row).actor())) {
+                shown.put(rows.getRow(row).action(), rows.getCellText(row, summary));
+            }
+        }
+        assertThat(shown).containsOnly(
+                // the seeded agency reads by its Azerbaijani name; the reason typed stays as it was typed
+                entry("REFERRAL_DECLINED", "Rədd edən: Səhiyyə Nazirliyi. Səbəb: no beds"),
+                // an agency added later has no translation: it reads by its code
+                entry("REFERRAL_ACCEPTED", "Qəbul edən: NGO7; ailənin qeydi ona açıqdır"),
+                // a row recorded without a key shows its English summary
+                entry("SETTLEMENT_UPDATED", "Settlement changed"));
     }
 }
