@@ -293,10 +293,14 @@ class HouseholdIndex {
      * household in three has fills a page after a hundred or so.
      */
     long countWithNeed(Vulnerability need, String callerAgency) {
+        // two ranges of (code, draft_agency, household_id), each counted alone: H2 checked the OR of the two on
+        // every entry of the need's range, about twice the time at 150,000 households with a lost home
+        var params = new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency);
         return named.queryForObject("""
-                SELECT COUNT(*) FROM household_vulnerability v WHERE v.code = :code
-                   AND (v.draft_agency IS NULL OR v.draft_agency = :agency)""",
-                new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency), Long.class);
+                SELECT COUNT(*) FROM household_vulnerability v WHERE v.code = :code AND v.draft_agency IS NULL""",
+                params, Long.class) + named.queryForObject("""
+                SELECT COUNT(*) FROM household_vulnerability v WHERE v.code = :code AND v.draft_agency = :agency""",
+                params, Long.class);
     }
 
     /**
@@ -312,12 +316,20 @@ class HouseholdIndex {
      */
     long[] idsWithFewWithNeed(Vulnerability need, String callerAgency) {
         LongStream.Builder ids = LongStream.builder();
+        var params = new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency);
         collect(ids, """
+                SELECT v.household_id FROM household_vulnerability v WHERE v.code = :code AND v.draft_agency IS NULL
+                 FETCH FIRST %d ROWS ONLY""".formatted(FEW_WITH_NEED + 1), params);
+        long[] submitted = ids.build().toArray();
+        if (submitted.length > FEW_WITH_NEED) {
+            return null;
+        }
+        LongStream.Builder all = LongStream.builder();
+        java.util.Arrays.stream(submitted).forEach(all::add);
+        collect(all, """
                 SELECT v.household_id FROM household_vulnerability v WHERE v.code = :code
-                   AND (v.draft_agency IS NULL OR v.draft_agency = :agency)
-                 FETCH FIRST %d ROWS ONLY""".formatted(FEW_WITH_NEED + 1),
-                new MapSqlParameterSource("code", need.name()).addValue("agency", callerAgency));
-        long[] found = ids.build().toArray();
+                   AND v.draft_agency = :agency""", params);
+        long[] found = all.build().toArray();
         return found.length > FEW_WITH_NEED ? null : newestFirst(found);
     }
 
