@@ -413,12 +413,18 @@ public class HouseholdRegistry {
                 () -> index.idsMatching(terms, agency, households::maxId)));
     }
 
+    /** Kept for a common need, so that its count and pages do not read its first 20,001 ids again each time. */
+    private static final long[] COMMON_NEED = new long[0];
+
     /** The households with the filter's need, newest first, kept like a search's; null for a common need. */
     private long[] idsWithFewWithNeed(HouseholdFilter filter) {
         String agency = callerAgency();
         // a key no typed text can have: the search box's text is stripped, and this starts with a control character
-        return results.find(agency, "\u0000need " + filter.vulnerability().name(),
-                () -> index.idsWithFewWithNeed(filter.vulnerability(), agency));
+        long[] ids = results.find(agency, "\u0000need " + filter.vulnerability().name(), () -> {
+            long[] few = index.idsWithFewWithNeed(filter.vulnerability(), agency);
+            return few == null ? COMMON_NEED : few;
+        });
+        return ids == COMMON_NEED ? null : ids;
     }
 
     private Specification<Household> matching(HouseholdFilter filter) {
