@@ -37,10 +37,6 @@ public class AuditExports {
         this.translations = translations;
     }
 
-    public ExportSource<AuditEntry> log(AuditFilter filter, Sort sort) {
-        return log(filter, sort, Locale.ENGLISH);
-    }
-
     /** The log with its summaries also in the reader's language, in a column named and tagged by the language. */
     public ExportSource<AuditEntry> log(AuditFilter filter, Sort sort, Locale reader) {
         Locale language = Languages.supported(reader);

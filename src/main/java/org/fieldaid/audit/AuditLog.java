@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -38,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private static final int MAX_VALUE = 4000;
+
+    /** A term argument: a translation key prefix, the term mark, and the code. */
+    private static final Pattern TERM_ARGUMENT = Pattern.compile("([a-z][a-zA-Z0-9_.-]*\\.)" + AuditRecord.TERM
+            + "([^" + AuditRecord.TERM + "]*)", Pattern.DOTALL);
 
     private static final java.util.Set<String> SORTABLE = java.util.Set.of("occurredAt", "actor", "action");
 
@@ -72,12 +78,24 @@ public class AuditLog {
                 clip(record.entityType(), 64), clip(record.entityId(), 64), clip(record.summary(), 500),
                 clip(record.before(), MAX_VALUE), clip(record.after(), MAX_VALUE));
         String args = record.summaryArgs() == null ? null : String.join(AuditEntry.ARGUMENT_SEPARATOR,
-                record.summaryArgs().stream().map(TextInput::escapeInvisible).toList());
+                record.summaryArgs().stream().map(AuditLog::argument).toList());
         // a key whose arguments do not fit is not kept: the English summary stands alone then
         if (record.summaryKey() != null && (args == null || args.length() <= 1000)) {
             event.withSummaryKey(clip(record.summaryKey(), 100), args);
         }
         events.save(event);
+    }
+
+    /**
+     * An argument as kept: invisible characters written out, except the one mark of a term ({@link AuditRecord#term}),
+     * which must stay to be read as a translated code. Only a key prefix may stand before that mark.
+     */
+    private static String argument(String value) {
+        Matcher term = TERM_ARGUMENT.matcher(value);
+        if (term.matches()) {
+            return term.group(1) + AuditRecord.TERM + TextInput.escapeInvisible(term.group(2));
+        }
+        return TextInput.escapeInvisible(value);
     }
 
     @Transactional(readOnly = true)

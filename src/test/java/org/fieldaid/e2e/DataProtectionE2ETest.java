@@ -75,7 +75,7 @@ class DataProtectionE2ETest extends BrowserTest {
 
             Page supervisor = signIn(supervisorContext, "mchs.supervisor");
             supervisor.navigate(url("households/" + registered));
-            assertThat(supervisor.getByText("mod.officer (MOD) proposed a change").first()).isVisible();
+            assertThat(supervisor.getByText("mod.officer (Ministry of Defence (peacekeeping contingent)) proposed a change").first()).isVisible();
             supervisor.navigate(url("approvals"));
             supervisor.locator("vaadin-grid").evaluate("grid => grid.scrollToIndex(100000)");
             // other tests leave change requests in the inbox too: open this family's
@@ -83,7 +83,7 @@ class DataProtectionE2ETest extends BrowserTest {
                     .setHasText(registeredFamily)).last().click();
             Locator dialog = supervisor.getByRole(AriaRole.DIALOG);
             assertThat(dialog.getByText("Proposed change").first()).isVisible();
-            assertThat(dialog.getByText("mod.officer (MOD) proposed a change").first()).isVisible();
+            assertThat(dialog.getByText("mod.officer (Ministry of Defence (peacekeeping contingent)) proposed a change").first()).isVisible();
             assertThat(dialog.getByText(registeredFamily + " Narek").first()).isVisible();
             supervisor.waitForTimeout(600);
             supervisor.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("e2e-change-request-1280.png")));

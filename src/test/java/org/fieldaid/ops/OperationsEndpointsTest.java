@@ -191,7 +191,7 @@ class OperationsEndpointsTest {
 
     private RegistrationForm submitOneFamily() {
         String family = TestNames.syllables(4);
-        RegistrationForm form = form(List.of(new MemberForm(null, family, TestNames.syllables(3), null,
+        RegistrationForm form = form(List.of(new MemberForm(null, family, TestNames.syllables(5), null,
                 Sex.FEMALE, LocalDate.of(1961, 2, 3), false, Relation.HEAD, DocumentType.OTHER,
                 "OPS" + System.nanoTime() % 1_000_000_000L, EnumSet.noneOf(Vulnerability.class))));
         signIn.as("mchs.officer");

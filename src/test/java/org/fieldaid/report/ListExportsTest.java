@@ -208,7 +208,7 @@ class ListExportsTest {
         });
         signIn.as("admin");
         AuditFilter filter = new AuditFilter(actor, null, null, null, null, null);
-        List<String[]> rows = export(auditExports.log(filter, Sort.by(Sort.Direction.DESC, "occurredAt")));
+        List<String[]> rows = export(auditExports.log(filter, Sort.by(Sort.Direction.DESC, "occurredAt"), Locale.ENGLISH));
         List<AuditEntry> shown = auditLog.find(filter, PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC,
                 "occurredAt").and(Sort.by(Sort.Direction.DESC, "id")))).getContent();
         assertThat(shown).hasSize(2);
@@ -271,7 +271,7 @@ class ListExportsTest {
                 "crossings", () -> journeyExports.crossings(JourneyFilter.none()),
                 "approvals", () -> approvalExports.inbox(new InboxFilter(null, null), Sort.unsorted()),
                 "audit-log", () -> auditExports.log(new AuditFilter("nobody-at-all", null, null, null, null, null),
-                        Sort.unsorted()));
+                        Sort.unsorted(), Locale.ENGLISH));
     }
 
     /** Who may export each list, from the matrix: the reading authority, and the export rule of decision 021. */

@@ -49,10 +49,10 @@ public final class TestFamilies {
         for (int i = 0; i < members; i++) {
             // a birth date of its own, so that two names that fold alike are still no duplicates
             LocalDate born = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 50));
-            people.add(new MemberForm(null, family, TestNames.syllables(3), null, i % 2 == 0 ? Sex.FEMALE : Sex.MALE,
+            people.add(new MemberForm(null, family, TestNames.syllables(5), null, i % 2 == 0 ? Sex.FEMALE : Sex.MALE,
                     born, false, i == 0 ? Relation.HEAD : Relation.CHILD, null, null, Set.of()));
         }
-        return new RegistrationForm(openOrigin(), current, "Tent " + TestNames.syllables(2), LocalDate.of(2020, 10, 1),
+        return new RegistrationForm(openOrigin(), current, "Tent " + TestNames.syllables(4), LocalDate.of(2020, 10, 1),
                 null, false, true, Set.of(), people);
     }
 
