@@ -78,7 +78,7 @@ class RegistrationHostileInputTest {
 
     private String member(long household, int position, String column) {
         return jdbc.queryForObject("SELECT " + column + " FROM person WHERE household_id = ? ORDER BY position, id "
-                + "OFFSET ? LIMIT 1", String.class, household, position);
+                + "OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY", String.class, household, position);
     }
 
     @Test

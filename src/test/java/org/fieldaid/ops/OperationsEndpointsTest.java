@@ -115,7 +115,8 @@ class OperationsEndpointsTest {
         assertThat(liveness.body()).contains("\"status\":\"UP\"");
         HttpResponse<String> readiness = asOperator("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("PostgreSQL");
+        assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"")
+                .contains(org.fieldaid.support.TestDatabase.h2() ? "H2" : "PostgreSQL");
         assertThat(asOperator("/actuator/health").body()).contains("\"db\"");
     }
 
