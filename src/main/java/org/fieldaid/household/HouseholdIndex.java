@@ -327,7 +327,8 @@ class HouseholdIndex {
         LongStream.Builder drafts = LongStream.builder();
         collect(drafts, """
                 SELECT v.household_id FROM household_vulnerability v WHERE v.code = :code
-                   AND v.draft_agency = :agency""", params);
+                   AND v.draft_agency = :agency FETCH FIRST %d ROWS ONLY""".formatted(FEW_WITH_NEED + 1 - found.length),
+                params);
         found = LongStream.concat(Arrays.stream(found), drafts.build()).toArray();
         return found.length > FEW_WITH_NEED ? null : newestFirst(found);
     }
