@@ -139,6 +139,8 @@ class OfficersUnderLoadTest {
 
         report(elapsed[0]);
         assertThat(failures).as("operations that failed for no expected reason").isEmpty();
+        assertThat(refused.get(OUT_OF_STOCK)).as("handovers refused once the stock ran out").isNotNull()
+                .hasPositiveValue();
         checkStock(movementsBefore);
         checkDeliveries();
         checkSeats();
@@ -200,6 +202,8 @@ class OfficersUnderLoadTest {
             }
             signIn.out();
         }
+        assertThat(due.stream().mapToInt(DeliveryForm::quantity).sum()).as("packages due, against the stock at start")
+                .isGreaterThan(INITIAL_STOCK);
         List<VehicleForm> vehicles = List.of(new VehicleForm("BUS", "LT " + System.nanoTime() % 1_000_000,
                 SEATS_PER_VEHICLE), new VehicleForm("BUS", "LT " + (System.nanoTime() + 1) % 1_000_000,
                 SEATS_PER_VEHICLE));
@@ -286,10 +290,10 @@ class OfficersUnderLoadTest {
                         decideAgain();
                     } else if (dice < 20 && !handedOver.isEmpty()) {
                         voidOne();
-                    } else if (dice < 45 || pending.get("MCHS").isEmpty()) {
+                    } else if (stockRanOut() && (dice < 45 || pending.get("MCHS").isEmpty())) {
                         receive();
                     } else {
-                        approve("MCHS");
+                        approveOrWait("MCHS");
                     }
                 }
                 case "mod.supervisor" -> approveOrWait("MOD");
@@ -318,6 +322,16 @@ class OfficersUnderLoadTest {
         latencies.get(kind).add(took);
         return took;
     }
+
+    /**
+     * No consignment arrives before the first handover has been refused for want of stock: the families due outnumber
+     * the stock at start, so every run hands over the last package and is then told "out of stock".
+     */
+    private boolean stockRanOut() {
+        return refused.containsKey(OUT_OF_STOCK);
+    }
+
+    private static final String OUT_OF_STOCK = Kind.DELIVER + " out of stock";
 
     private void refuse(Kind kind, String why) {
         refused.computeIfAbsent(kind + " " + why, k -> new AtomicLong()).incrementAndGet();
