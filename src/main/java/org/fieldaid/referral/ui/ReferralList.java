@@ -1,6 +1,7 @@
 package org.fieldaid.referral.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,8 @@ import org.fieldaid.security.CurrentUser;
  * A list of referrals, newest first, paged and counted in the database, and the one opened from it below the list
  * with what may be done with it. The inbox and the sent list differ in their filters and columns.
  */
+// the lists' own rules (a long service name wraps) must not wait for a referral card to load the sheet
+@StyleSheet("referral.css")
 abstract class ReferralList extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     protected final Referrals referrals;
@@ -66,7 +69,7 @@ abstract class ReferralList extends VerticalLayout implements HasDynamicTitle, H
     /** Called by the subclass once its filters are in place. */
     protected void finish(Grid.Column<?>... secondary) {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(labels::badges).setHeader(getTranslation("referral.status")).setWidth("10rem")
+        grid.addComponentColumn(labels::badges).setHeader(getTranslation("referral.status")).setWidth("9.5rem")
                 .setFlexGrow(0);
         NarrowScreenColumns.hideBelow(grid, 700, List.of(secondary));
         grid.setPageSize(50);
@@ -80,12 +83,14 @@ abstract class ReferralList extends VerticalLayout implements HasDynamicTitle, H
 
     protected Grid.Column<ReferralRow> sentColumn() {
         return grid.addColumn(r -> Formats.dateTime(r.sentAt(), getLocale())).setHeader(getTranslation("referral.sent-at"))
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
     }
 
     protected Grid.Column<ReferralRow> serviceColumn() {
+        // wide enough for the longest word of a service name ("Психосоциальная") at 800 px; the agency beside it
+        // takes the room left ("чрезвычайным")
         return grid.addColumn(r -> labels.service(r.service())).setHeader(getTranslation("referral.service"))
-                .setFlexGrow(1);
+                .setWidth("11.5rem").setFlexGrow(0);
     }
 
     protected abstract ReferralQuery query();

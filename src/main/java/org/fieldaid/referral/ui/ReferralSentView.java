@@ -73,7 +73,7 @@ class ReferralSentView extends ReferralList {
         add(filters);
         sentColumn();
         grid.addColumn(r -> r.registrationNumber() + " · " + r.headName())
-                .setHeader(getTranslation("referral.household")).setFlexGrow(2);
+                .setHeader(getTranslation("referral.household")).setFlexGrow(1);
         serviceColumn();
         var to = grid.addColumn(r -> labels.agency(r.toAgency())).setHeader(getTranslation("referral.to"))
                 .setFlexGrow(2);
