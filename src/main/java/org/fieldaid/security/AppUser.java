@@ -60,6 +60,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised by every change that must end the account's open sessions, on whichever node (decision 034). */
+    @Column(name = "access_epoch", nullable = false)
+    private int accessEpoch;
+
     @Version
     private int version;
 
@@ -100,6 +104,15 @@ public class AppUser {
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
+    }
+
+    int getAccessEpoch() {
+        return accessEpoch;
+    }
+
+    /** The account's access changed: sessions signed in before this end at their next request, on every node. */
+    void accessChanged() {
+        accessEpoch++;
     }
 
     public Agency getAgency() {

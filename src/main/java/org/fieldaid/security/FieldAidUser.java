@@ -27,6 +27,7 @@ public final class FieldAidUser implements UserDetails, AgencyMember, Serializab
     private final transient String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final int accessEpoch;
 
     FieldAidUser(AppUser user, boolean locked) {
         this.id = user.getId();
@@ -40,6 +41,12 @@ public final class FieldAidUser implements UserDetails, AgencyMember, Serializab
         this.passwordHash = user.getPasswordHash();
         this.enabled = user.isEnabled() && user.getAgency().isActive();
         this.locked = locked;
+        this.accessEpoch = user.getAccessEpoch();
+    }
+
+    /** The account's access epoch when this session signed in (decision 034). */
+    int accessEpoch() {
+        return accessEpoch;
     }
 
     public long id() {

@@ -3,9 +3,11 @@ package org.fieldaid.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.fieldaid.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,9 +16,12 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.core.GrantedAuthorityDefaults;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,7 +50,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-                                           OpenSessions openSessions) throws Exception {
+                                           OpenSessions openSessions, JdbcTemplate jdbc,
+                                           ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/app.css", "/images/**").permitAll());
         http.headers(SecurityConfig::securityHeaders);
         // A new session id at every login (no fixation), and every session known to the registry, so that an
@@ -55,6 +61,9 @@ class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(openSessions));
+        // the registry knows this node's sessions only: a change made on another node is read from the database
+        http.addFilterBefore(new AccessEpochFilter(jdbc, sessionRegistry,
+                holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), ConcurrentSessionFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // A signed-in person who types an address that is no page reaches Vaadin, which shows the error
                 // view in the layout instead of an empty 403; anybody else is still sent to the login page.

@@ -97,6 +97,9 @@ public class UserAdministration {
         user.setAgency(agencies.findById(form.agencyId()).orElseThrow());
         user.setRoles(form.roles());
         user.setEnabled(form.enabled());
+        if (accessChanges) {
+            user.accessChanged();
+        }
         users.flush();
         events.publishEvent(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), "User changed", before,
                 user.describe()).saying("user-changed"));
@@ -114,6 +117,7 @@ public class UserAdministration {
             throw new InvalidInputException(Map.of("password", violations));
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        user.accessChanged();
         events.publishEvent(AuditRecord.of("PASSWORD_RESET", "USER", user.getUsername(), "Password reset by an administrator",
                 null, null).saying("password-reset"));
         events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
@@ -137,6 +141,9 @@ public class UserAdministration {
         }
         String before = user.describe();
         user.setEnabled(enabled);
+        if (!enabled) {
+            user.accessChanged();
+        }
         events.publishEvent(AuditRecord.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", user.getUsername(),
                 enabled ? "User enabled" : "User disabled", before, user.describe())
                 .saying(enabled ? "user-enabled" : "user-disabled"));

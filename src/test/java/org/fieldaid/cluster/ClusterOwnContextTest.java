@@ -80,7 +80,7 @@ class ClusterOwnContextTest {
                 "FIELDAID_ADMIN_PASSWORD", PASSWORD));
         assertThat(exit).as("deploy/cluster.sh start; see " + RUN.resolve("script.log")).isZero();
         try (Connection db = owner()) {
-            for (String user : List.of("cluster.one", "cluster.two", "cluster.three")) {
+            for (String user : List.of("cluster.one", "cluster.two", "cluster.three", "cluster.four")) {
                 addOfficer(db, user);
             }
         }
@@ -130,8 +130,32 @@ class ClusterOwnContextTest {
         }
     }
 
+    /**
+     * An administrator on node 1 disables an account whose person works on node 2. Node 1's session registry knows
+     * nothing of node 2's sessions; node 2 reads the account's row at the person's next request (decision 034).
+     * The change is written here as {@code UserAdministration.setEnabled} writes it on node 1.
+     */
     @Test
     @Order(3)
+    void anAccountDisabledOnOneNodeIsSignedOutOnTheOther() throws Exception {
+        HttpBrowser atNode2 = anonymousOn("node2");
+        assertThat(atNode2.postLoginInSession("cluster.four", PASSWORD)).doesNotContain("error");
+        assertThat(route(atNode2)).isEqualTo("node2");
+        assertThat(atNode2.get("households").statusCode()).as("signed in on node 2").isEqualTo(200);
+        HttpBrowser bystander = anonymousOn("node2");
+        assertThat(bystander.postLoginInSession("cluster.three", PASSWORD)).doesNotContain("error");
+        try (Connection db = owner()) {
+            assertThat(db.createStatement().executeUpdate("UPDATE app_user SET enabled = FALSE, access_epoch = "
+                    + "access_epoch + 1 WHERE username = 'cluster.four'")).isEqualTo(1);
+        }
+        HttpResponse<String> next = atNode2.get("households");
+        assertThat(next.statusCode()).as("node 2 signs the disabled account out at its next request").isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(bystander.get("households").statusCode()).as("another person on node 2 works on").isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
     void afterANodeIsKilledNoCommittedDataIsLostAndItsUsersSignInAgain() throws Exception {
         assertThat(onNode1).as("the first test signed in on node 1").isNotEmpty();
         long audit;

@@ -59,11 +59,13 @@ class SessionEndHttpTest {
     @Test
     void disablingAUserEndsTheirOpenSessionAtOnce() throws Exception {
         long before = auditRows("USER_DISABLED");
+        int epoch = accessEpoch();
         signIn.run("admin", () -> {
             userAdmin.setEnabled(user.id(), false);
             return null;
         });
         assertThat(auditRows("USER_DISABLED")).isEqualTo(before + 1);
+        assertThat(accessEpoch()).as("what the other nodes read").isEqualTo(epoch + 1);
         assertSessionEnded(browser);
         assertStillSignedIn(bystander);
     }
@@ -71,11 +73,13 @@ class SessionEndHttpTest {
     @Test
     void resettingTheirPasswordEndsTheirOpenSession() throws Exception {
         long before = auditRows("PASSWORD_RESET");
+        int epoch = accessEpoch();
         signIn.run("admin", () -> {
             userAdmin.resetPassword(user.id(), "Walnuts-from-Tavush-8");
             return null;
         });
         assertThat(auditRows("PASSWORD_RESET")).isEqualTo(before + 1);
+        assertThat(accessEpoch()).isEqualTo(epoch + 1);
         assertPageSendsToLogin(browser);
         assertStillSignedIn(bystander);
     }
@@ -83,9 +87,11 @@ class SessionEndHttpTest {
     @Test
     void changingTheirRolesEndsTheirOpenSession() throws Exception {
         long before = auditRows("USER_UPDATED");
+        int epoch = accessEpoch();
         signIn.run("admin", () -> userAdmin.update(user.id(), user.version(), new UserForm(user.username(),
                 "Session Officer", agency("MCHS"), EnumSet.of(Role.ANALYST), true, null)));
         assertThat(auditRows("USER_UPDATED")).isEqualTo(before + 1);
+        assertThat(accessEpoch()).isEqualTo(epoch + 1);
         assertSessionEnded(browser);
         assertThat(new HttpBrowser(port).signIn(user.username(), PASSWORD).open("households").texts())
                 .as("signing in again gives the new roles' session").contains("Log out");
@@ -100,8 +106,10 @@ class SessionEndHttpTest {
 
     @Test
     void changingOnlyTheirNameKeepsTheirSession() throws Exception {
+        int epoch = accessEpoch();
         signIn.run("admin", () -> userAdmin.update(user.id(), user.version(), new UserForm(user.username(),
                 "Session Officer Renamed", agency("MCHS"), EnumSet.of(Role.FIELD_OFFICER), true, null)));
+        assertThat(accessEpoch()).isEqualTo(epoch);
         assertStillSignedIn(browser);
     }
 
@@ -116,6 +124,46 @@ class SessionEndHttpTest {
             return null;
         });
         assertThat(auditRows(null)).isEqualTo(before);
+        assertStillSignedIn(browser);
+    }
+
+    /**
+     * Another node behind nginx: its administrator disabled the account there, so this node's session registry
+     * heard nothing. The account's row is all this node sees of it (decision 034).
+     */
+    @Test
+    void aChangeMadeOnAnotherNodeEndsTheSessionHereAtItsNextRequest() throws Exception {
+        int changed = jdbc.update("UPDATE app_user SET enabled = FALSE, access_epoch = access_epoch + 1 WHERE id = ?",
+                user.id());
+        assertThat(changed).isEqualTo(1);
+        assertSessionEnded(browser);
+        assertStillSignedIn(bystander);
+    }
+
+    @Test
+    void aPasswordResetOnAnotherNodeEndsTheSessionHereToo() throws Exception {
+        // the reset's own columns as the other node writes them; the account stays enabled
+        jdbc.update("UPDATE app_user SET password_hash = 'x', access_epoch = access_epoch + 1 WHERE id = ?",
+                user.id());
+        assertPageSendsToLogin(browser);
+        assertStillSignedIn(bystander);
+    }
+
+    @Test
+    void deactivatingTheirAgencyEndsTheirSession() throws Exception {
+        String code = "SESSION_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_');
+        AgencyRow agency = signIn.run("admin", () -> agencies.create(code, "Session test agency " + code,
+                EnumSet.of(Capability.REGISTRATION)));
+        UserRow member = signIn.run("admin", () -> userAdmin.create(new UserForm("member." + code.toLowerCase(
+                java.util.Locale.ROOT).substring(8), "Agency Member", agency.id(), EnumSet.of(Role.FIELD_OFFICER),
+                true, PASSWORD)));
+        HttpBrowser memberBrowser = new HttpBrowser(port).signIn(member.username(), PASSWORD);
+        memberBrowser.open("households");
+        assertStillSignedIn(memberBrowser);
+        signIn.run("admin", () -> agencies.update(agency.id(), agency.version(), agency.name(),
+                agency.capabilities(), false));
+        assertSessionEnded(memberBrowser);
         assertStillSignedIn(browser);
     }
 
@@ -152,6 +200,11 @@ class SessionEndHttpTest {
 
     private long agency(String code) {
         return agencyIds.stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    /** The account's access epoch as every node reads it (decision 034). */
+    private int accessEpoch() {
+        return jdbc.queryForObject("SELECT access_epoch FROM app_user WHERE id = ?", Integer.class, user.id());
     }
 
     /** Independent SQL: the audit rows about this user, of one action or of any. */

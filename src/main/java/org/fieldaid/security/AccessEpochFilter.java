@@ -1,0 +1,66 @@
+package org.fieldaid.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs a session out at its next request when its account has changed since it signed in, on whichever node the
+ * change was made (decision 034). The account's access epoch, whether it is still enabled and whether its agency
+ * is still active are read at every request of a signed-in session. That is one lookup by primary key. The
+ * session registry ({@link OpenSessions}) only knows the sessions of its own node. A session found out of date is
+ * marked expired in that registry, just before the concurrent-session filter reads it. That filter signs it out:
+ * a page is sent to the login page, and Vaadin's client engine is told that its session expired.
+ */
+final class AccessEpochFilter extends OncePerRequestFilter {
+
+    private static final String STILL_VALID = """
+            SELECT u.access_epoch, u.enabled, a.active FROM app_user u JOIN agency a ON a.id = u.agency_id
+             WHERE u.id = ?""";
+
+    private final JdbcTemplate jdbc;
+    private final SessionRegistry registry;
+    /** The holder the rest of the chain reads: Vaadin installs its own, and a test may install another. */
+    private final SecurityContextHolderStrategy holder;
+
+    AccessEpochFilter(JdbcTemplate jdbc, SessionRegistry registry, SecurityContextHolderStrategy holder) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.holder = holder;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication signedIn = holder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (session != null && signedIn != null && signedIn.getPrincipal() instanceof FieldAidUser user
+                && !stillValid(user)) {
+            // ended the way an administrator's change on this node ends it: the concurrent-session filter next
+            // in the chain signs it out and answers Vaadin's client engine that its session expired
+            SessionInformation known = registry.getSessionInformation(session.getId());
+            if (known != null) {
+                known.expireNow();
+            } else {
+                session.invalidate();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean stillValid(FieldAidUser user) {
+        List<Boolean> valid = jdbc.query(STILL_VALID, (rs, row) -> rs.getInt(1) == user.accessEpoch()
+                && rs.getBoolean(2) && rs.getBoolean(3), user.id());
+        return valid.size() == 1 && valid.getFirst();
+    }
+}
