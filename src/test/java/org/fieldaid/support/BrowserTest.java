@@ -60,9 +60,13 @@ public abstract class BrowserTest {
      */
     protected static void useLanguage(Page page, String nameInItself) {
         if (!page.locator("vaadin-select.language-switch").innerText().contains(nameInItself)) {
+            // the server stores the choice and then reloads the page: the switch shows the new language before
+            // that, so wait for the new document, or the next navigation is aborted by the reload
+            page.evaluate("() => { window.fieldaidBeforeLanguageSwitch = true; }");
             page.locator("vaadin-select.language-switch").click();
             page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(nameInItself)).click();
+            page.waitForFunction("() => window.fieldaidBeforeLanguageSwitch === undefined");
             page.waitForLoadState();
             assertThat(page.locator("vaadin-select.language-switch")).containsText(nameInItself);
         }
