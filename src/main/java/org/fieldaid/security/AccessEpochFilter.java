@@ -17,10 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs a session out at its next request when its account has changed since it signed in, on whichever node the
  * change was made (decision 034). The account's access epoch, whether it is still enabled and whether its agency
- * is still active are read at every request of a signed-in session. That is one lookup by primary key. The
- * session registry ({@link OpenSessions}) only knows the sessions of its own node. A session found out of date is
- * marked expired in that registry, just before the concurrent-session filter reads it. That filter signs it out:
- * a page is sent to the login page, and Vaadin's client engine is told that its session expired.
+ * is still active are read at every request of a signed-in session. That is one lookup by primary key. It
+ * answers for this node's sessions and another's alike, since each node's session registry knows only its own.
+ * A session found out of date is marked expired in that registry, just before the concurrent-session filter
+ * reads it. That filter signs it out and hands the request to {@link OpenSessions}: a page is sent to the login
+ * page, and Vaadin's client engine is told that its session expired.
  */
 final class AccessEpochFilter extends OncePerRequestFilter {
 

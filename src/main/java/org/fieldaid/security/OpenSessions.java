@@ -2,50 +2,18 @@ package org.fieldaid.security;
 
 import jakarta.servlet.ServletException;
 import java.io.IOException;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends the open sessions of an account whose access an administrator changed (disabled, password reset, other
- * agency or roles), once the change has committed. Spring Security's session registry knows every session of this
- * node; its concurrent-session filter then signs an ended session out at its next request (decision 028).
+ * What happens to a request of a session that has ended because an administrator changed its account (disabled,
+ * password reset, other agency or roles; decisions 028 and 034). {@link AccessEpochFilter} marks such a session
+ * expired in Spring Security's session registry, on whichever node it lives, and the concurrent-session filter
+ * then signs it out and hands the request here.
  */
 @Component
 class OpenSessions implements SessionInformationExpiredStrategy {
-
-    /** Published in the transaction of a change that must end the account's sessions. */
-    record AccessChanged(String username) {
-    }
-
-    private final SessionRegistry registry;
-
-    OpenSessions(SessionRegistry registry) {
-        this.registry = registry;
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(AccessChanged event) {
-        end(event.username());
-    }
-
-    /** @return how many sessions were ended */
-    int end(String username) {
-        int ended = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof FieldAidUser user && user.getUsername().equals(username)) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
-                }
-            }
-        }
-        return ended;
-    }
 
     /**
      * The filter has signed the ended session out already; the request goes on as anybody's would without a

@@ -61,7 +61,8 @@ class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(openSessions));
-        // the registry knows this node's sessions only: a change made on another node is read from the database
+        // an administrator's change to an account, on this node or another, is read from the database at each
+        // request and ends the session through the registry (decision 034)
         http.addFilterBefore(new AccessEpochFilter(jdbc, sessionRegistry,
                 holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), ConcurrentSessionFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)

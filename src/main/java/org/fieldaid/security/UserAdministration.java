@@ -103,9 +103,6 @@ public class UserAdministration {
         users.flush();
         events.publishEvent(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), "User changed", before,
                 user.describe()).saying("user-changed"));
-        if (accessChanges) {
-            events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
-        }
         return UserRow.of(user);
     }
 
@@ -120,7 +117,6 @@ public class UserAdministration {
         user.accessChanged();
         events.publishEvent(AuditRecord.of("PASSWORD_RESET", "USER", user.getUsername(), "Password reset by an administrator",
                 null, null).saying("password-reset"));
-        events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
     }
 
     @Transactional
@@ -148,8 +144,7 @@ public class UserAdministration {
                 enabled ? "User enabled" : "User disabled", before, user.describe())
                 .saying(enabled ? "user-enabled" : "user-disabled"));
         if (!enabled) {
-            events.publishEvent(new OpenSessions.AccessChanged(user.getUsername()));
-        }
+            }
     }
 
     private Map<String, List<String>> check(UserForm form, boolean creating) {
