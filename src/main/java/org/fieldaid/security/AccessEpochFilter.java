@@ -10,16 +10,15 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs a session out at its next request when its account has changed since it signed in, on whichever node the
  * change was made (decision 034). The account's access epoch, whether it is still enabled and whether its agency
- * is still active are read at every request of a signed-in session. That is one lookup by primary key. It
- * answers for this node's sessions and another's alike, since each node's session registry knows only its own.
- * A session found out of date is marked expired in that registry, just before the concurrent-session filter
+ * is still active are read at every request of a signed-in session except those for static files. That is one
+ * lookup by primary key. It answers for this node's sessions and another's alike, since each node's session
+ * registry knows only its own. A session found out of date is marked expired in that registry, just before the concurrent-session filter
  * reads it. That filter signs it out and hands the request to {@link OpenSessions}: a page is sent to the login
  * page, and Vaadin's client engine is told that its session expired.
  */
@@ -45,18 +44,25 @@ final class AccessEpochFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = holder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (session != null && signedIn != null && signedIn.getPrincipal() instanceof FieldAidUser user
-                && !stillValid(user)) {
-            // ended the way an administrator's change on this node ends it: the concurrent-session filter next
-            // in the chain signs it out and answers Vaadin's client engine that its session expired
-            SessionInformation known = registry.getSessionInformation(session.getId());
-            if (known != null) {
-                known.expireNow();
-            } else {
-                session.invalidate();
+        if (session != null && !isStaticResource(request) && signedIn != null
+                && signedIn.getPrincipal() instanceof FieldAidUser user && !stillValid(user)) {
+            // the concurrent-session filter next in the chain signs an expired session out and answers Vaadin's
+            // client engine that its session expired; a session the registry never heard of is entered first, so
+            // that it ends the same way
+            if (registry.getSessionInformation(session.getId()) == null) {
+                registry.registerNewSession(session.getId(), user);
             }
+            registry.getSessionInformation(session.getId()).expireNow();
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The application's bundle, styles and images, which a page fetches by the dozen and which hold no data: the
+     * session's next request for data is checked.
+     */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/");
     }
 
     private boolean stillValid(FieldAidUser user) {
